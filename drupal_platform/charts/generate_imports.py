@@ -1,0 +1,155 @@
+"""Regenerate `drupal_platform/charts/imports/` from the pinned upstream CRDs (`make imports`).
+
+Each entry below runs `cdk8s import <module>:=<crd file> --language python`, so the module
+names are ours and stable, whatever group name the CRD carries:
+
+| module                                  | kind(s)                          | CRD file (../shared/crds)                                |
+| --------------------------------------- | -------------------------------- | -------------------------------------------------------- |
+| imports.eniconfig                       | ENIConfig                        | amazon-vpc-cni-k8s-v1.23.0-eniconfigs.yaml               |
+| imports.secretstore                     | SecretStore (external-secrets v1)| external-secrets-v2.9.0-secretstores.yaml                |
+| imports.externalsecret                  | ExternalSecret (v1)              | external-secrets-v2.9.0-externalsecrets.yaml             |
+| imports.percona                         | PerconaServerMySQL (+Backup, ...)| percona-server-mysql-operator-v1.2.0-crd.yaml            |
+| imports.servicemonitor                  | ServiceMonitor                   | prometheus-operator-v0.93.0-servicemonitors.yaml         |
+| imports.podmonitor                      | PodMonitor                       | prometheus-operator-v0.93.0-podmonitors.yaml             |
+| imports.prometheusrule                  | PrometheusRule                   | prometheus-operator-v0.93.0-prometheusrules.yaml         |
+| imports.otelcollector                   | OpenTelemetryCollector           | opentelemetry-operator-v0.158.0-opentelemetrycollectors  |
+| imports.instrumentation                 | Instrumentation                  | opentelemetry-operator-v0.158.0-instrumentations.yaml    |
+| imports.velero_schedule                 | Schedule                         | velero-v1.18.1-schedules.yaml                            |
+| imports.velero_backupstoragelocation    | BackupStorageLocation            | velero-v1.18.1-backupstoragelocations.yaml               |
+| imports.volumesnapshotclass             | VolumeSnapshotClass              | external-snapshotter-v8.6.0-volumesnapshotclasses.yaml   |
+| imports.ingressclassparams              | IngressClassParams               | aws-load-balancer-controller-v3.5.0-ingressclassparams   |
+
+Core kinds come from `cdk8s_plus_36.k8s` (imported only in `charts/tenant/k8s.py`), not from
+a generated `k8s` module, so there is one definition of each core type.
+
+jsii refuses a few property names that its Java target cannot express (a property called
+`getXxx` clashes with a Java getter). The external-secrets CRDs have one
+(`keepersecurity.getByTitleFallback`). Such properties are removed from a temporary copy
+of the CRD before import and listed in the output; they belong to providers we do not use.
+The upstream file itself is untouched, and the tests validate manifests against it.
+
+Usage: python -m drupal_platform.charts.generate_imports [--crds DIR] [--only NAME ...]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+IMPORTS_DIR = Path(__file__).resolve().parent / "imports"
+DEFAULT_CRDS = ROOT.parent / "shared" / "crds"
+
+# module name -> CRD file name. Keep in step with the table above.
+IMPORTS: dict[str, str] = {
+    "eniconfig": "amazon-vpc-cni-k8s-v1.23.0-eniconfigs.yaml",
+    "secretstore": "external-secrets-v2.9.0-secretstores.yaml",
+    "externalsecret": "external-secrets-v2.9.0-externalsecrets.yaml",
+    "percona": "percona-server-mysql-operator-v1.2.0-crd.yaml",
+    "servicemonitor": "prometheus-operator-v0.93.0-servicemonitors.yaml",
+    "podmonitor": "prometheus-operator-v0.93.0-podmonitors.yaml",
+    "prometheusrule": "prometheus-operator-v0.93.0-prometheusrules.yaml",
+    "otelcollector": "opentelemetry-operator-v0.158.0-opentelemetrycollectors.yaml",
+    "instrumentation": "opentelemetry-operator-v0.158.0-instrumentations.yaml",
+    "velero_schedule": "velero-v1.18.1-schedules.yaml",
+    "velero_backupstoragelocation": "velero-v1.18.1-backupstoragelocations.yaml",
+    "volumesnapshotclass": "external-snapshotter-v8.6.0-volumesnapshotclasses.yaml",
+    "ingressclassparams": "aws-load-balancer-controller-v3.5.0-ingressclassparams.yaml",
+}
+
+# jsii: "Methods and properties cannot have names like getXxx" (JSII5000).
+_JSII_FORBIDDEN = re.compile(r"^get[A-Z]")
+
+
+def _prune(schema: object, path: str, removed: list[str]) -> None:
+    if isinstance(schema, dict):
+        props = schema.get("properties")
+        if isinstance(props, dict):
+            for key in [k for k in props if _JSII_FORBIDDEN.match(k)]:
+                del props[key]
+                removed.append(f"{path}.{key}")
+                if key in schema.get("required", []):
+                    schema["required"].remove(key)
+        for key, value in schema.items():
+            _prune(value, f"{path}.{key}" if key != "properties" else path, removed)
+    elif isinstance(schema, list):
+        for item in schema:
+            _prune(item, path, removed)
+
+
+def jsii_safe_copy(src: Path, dest: Path) -> list[str]:
+    """Write a copy of a CRD file without properties jsii cannot compile; return what was removed."""
+    docs = [d for d in yaml.safe_load_all(src.read_text()) if d]
+    removed: list[str] = []
+    for doc in docs:
+        _prune(doc, doc.get("metadata", {}).get("name", "?"), removed)
+    dest.write_text(yaml.safe_dump_all(docs, sort_keys=False))
+    return removed
+
+
+def _cdk8s() -> str:
+    local = ROOT / "node_modules" / ".bin" / "cdk8s"
+    return str(local) if local.exists() else "cdk8s"
+
+
+def import_one(module: str, crd: Path, work: Path) -> tuple[str, list[str]]:
+    src = work / module / crd.name
+    src.parent.mkdir(parents=True)
+    removed = jsii_safe_copy(crd, src)
+    out = work / module / "out"
+    env = {**os.environ, "JSII_SILENCE_WARNING_UNTESTED_NODE_VERSION": "1", "NODE_NO_WARNINGS": "1"}
+    cmd = [_cdk8s(), "import", f"{module}:={src}", "--language", "python", "--output", str(out),
+           "--no-save", "--no-check-upgrade"]
+    # cwd is the scratch directory so no cdk8s.yaml is written into the repository.
+    result = subprocess.run(cmd, cwd=src.parent, env=env, capture_output=True, text=True)
+    if result.returncode != 0:
+        raise RuntimeError(f"cdk8s import {module} failed:\n{result.stdout}\n{result.stderr}")
+    return module, removed
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--crds", type=Path, default=DEFAULT_CRDS, help="directory of the pinned CRD files")
+    parser.add_argument("--only", nargs="*", default=None, help="module names to regenerate (default: all)")
+    args = parser.parse_args(argv)
+    wanted = args.only or list(IMPORTS)
+    unknown = [m for m in wanted if m not in IMPORTS]
+    if unknown:
+        parser.error(f"unknown module(s) {unknown}; known: {', '.join(IMPORTS)}")
+    missing = [IMPORTS[m] for m in wanted if not (args.crds / IMPORTS[m]).exists()]
+    if missing:
+        print(f"missing CRD files in {args.crds}: {', '.join(missing)}", file=sys.stderr)
+        return 1
+    with tempfile.TemporaryDirectory(prefix="cdk8s-import-") as tmp:
+        work = Path(tmp)
+        # jsii compilation is CPU-bound; two at a time keeps a small machine responsive.
+        with ThreadPoolExecutor(max_workers=max(1, min(4, (os.cpu_count() or 2)))) as pool:
+            results = list(pool.map(lambda m: import_one(m, args.crds / IMPORTS[m], work), wanted))
+        IMPORTS_DIR.mkdir(exist_ok=True)
+        for module, removed in results:
+            target = IMPORTS_DIR / module
+            shutil.rmtree(target, ignore_errors=True)
+            # cdk8s nests the package by API group (eniconfig/com/amazonaws/k8s/crd); the
+            # generated code loads its jsii assembly relative to __name__, so the package is
+            # lifted to imports/<module> and imported as drupal_platform.charts.imports.<module>.
+            (package,) = {p.parent.parent for p in (work / module / "out").rglob("_jsii/__init__.py")}
+            shutil.copytree(package, target)
+            note = f" (removed for jsii: {', '.join(removed)})" if removed else ""
+            print(f"imports/{module} <- {IMPORTS[module]}{note}")
+    init = IMPORTS_DIR / "__init__.py"
+    if not init.exists():
+        init.write_text('"""Generated by `make imports` (drupal_platform.charts.generate_imports); do not edit."""\n')
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
