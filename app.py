@@ -1,0 +1,31 @@
+#!/usr/bin/env python3
+"""CDK entry point: the only place that reads files and context. Builds one Stage per stage."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import aws_cdk as cdk
+
+from drupal_platform.config import ConfigError, load_config
+from drupal_platform.stage import PlatformStage
+
+
+def main() -> None:
+    app = cdk.App()
+    tenants_file = Path(app.node.try_get_context("tenants") or "tenants.yaml")
+    try:
+        config = load_config(app.node.try_get_context("stages"), tenants_file)
+    except ConfigError as err:
+        print(f"Configuration has {len(err.problems)} problem(s):", file=sys.stderr)
+        for problem in err.problems:
+            print(f"  {problem}", file=sys.stderr)
+        sys.exit(1)
+    for stage in config.stages.values():
+        PlatformStage(app, config=config, stage=stage)
+    app.synth()
+
+
+if __name__ == "__main__":
+    main()
