@@ -9,7 +9,7 @@ from pathlib import Path
 import aws_cdk as cdk
 
 from drupal_platform.config import ConfigError, load_config
-from drupal_platform.stage import PlatformStage
+from drupal_platform.stage import build_app
 
 
 def main() -> None:
@@ -22,9 +22,7 @@ def main() -> None:
         for problem in err.problems:
             print(f"  {problem}", file=sys.stderr)
         sys.exit(1)
-    for stage in config.stages.values():
-        PlatformStage(app, config=config, stage=stage)
-    app.synth()
+    build_app(config, app).synth()
 
 
 if __name__ == "__main__":

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from aws_cdk import Environment, Stage, Tags, Validations
+from aws_cdk import App, Environment, Stage, Tags, Validations
 from cdk_nag import AwsSolutionsChecks
 from constructs import Construct
 
@@ -33,3 +33,11 @@ class PlatformStage(Stage):
         )
         # The cluster lives in the network's subnets.
         self.cluster.add_stack_dependency(self.network, "the cluster runs in the network stack's subnets")
+
+
+def build_app(config: PlatformConfig, app: App | None = None) -> App:
+    """Every stage of the configuration in one CDK app (app.py and the tests both use this)."""
+    app = app or App()
+    for stage in config.stages.values():
+        PlatformStage(app, config=config, stage=stage)
+    return app
