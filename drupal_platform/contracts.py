@@ -112,3 +112,9 @@ def app_secret_name(stage: str, tenant: str) -> str:
 def mysql_user_secret_name(stage: str, tenant: str, user: str) -> str:
     """One Percona system user's password."""
     return f"{secret_prefix(stage, tenant)}/mysql/{user}"
+
+
+def client_access_group(tenant: str, level: str) -> str:
+    """Kubernetes group a tenant's access entry maps its principals to ('view' or 'operate');
+    the tenant chart binds namespace-scoped Roles to it."""
+    return f"drupal-site-{tenant}:{level}"
