@@ -118,3 +118,28 @@ def client_access_group(tenant: str, level: str) -> str:
     """Kubernetes group a tenant's access entry maps its principals to ('view' or 'operate');
     the tenant chart binds namespace-scoped Roles to it."""
     return f"drupal-site-{tenant}:{level}"
+
+
+# --------------------------------------------------------------------------------------
+# Added by the operator CLI (issue 6): names the tenant stack (which creates the image
+# repository and the client's CI role) and the client kit (whose workflow uses them) share.
+# --------------------------------------------------------------------------------------
+# The CI role lives in the image-owning stage's account. Shorter than the IRSA role's
+# pattern (config.ROLE_NAME_PATTERN), so the tenant-name length check covers it too.
+CI_ROLE_NAME_PATTERN = "drupal-{stage}-ci-{name}"
+
+
+def image_repository_name(tenant: str) -> str:
+    """ECR repository of a custom-image tenant, in the image-owning stage's account and region."""
+    return f"drupal-site-{tenant}"
+
+
+def client_repository_name(tenant: str) -> str:
+    """GitHub repository (in the stage's organisation) holding a custom-image client's codebase;
+    the CI role trusts only this repository's main branch and tags."""
+    return f"drupal-site-{tenant}"
+
+
+def ci_role_name(stage: str, tenant: str) -> str:
+    """IAM role the client's GitHub Actions workflow assumes through OIDC to push its image."""
+    return CI_ROLE_NAME_PATTERN.format(stage=stage, name=tenant)
