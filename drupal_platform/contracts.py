@@ -143,3 +143,32 @@ def client_repository_name(tenant: str) -> str:
 def ci_role_name(stage: str, tenant: str) -> str:
     """IAM role the client's GitHub Actions workflow assumes through OIDC to push its image."""
     return CI_ROLE_NAME_PATTERN.format(stage=stage, name=tenant)
+
+
+# --------------------------------------------------------------------------------------
+# Added by the tenant stacks (issue 5): names the tenant stack and the tenant chart share.
+# --------------------------------------------------------------------------------------
+# Service accounts in the tenant namespace that may assume the tenant's IRSA role.
+TENANT_ROLE_SERVICE_ACCOUNTS = ("secrets-reader", "db-backup")
+
+
+def operators_group(tenant: str) -> str:
+    """Kubernetes group of a tenant's `operate` principals (EKS access entry); the chart's RoleBinding binds it."""
+    return f"drupal-site-{tenant}-operators"
+
+
+def image_repository_name(tenant: str) -> str:
+    """ECR repository of a custom-image tenant, in the stage that owns image repositories."""
+    return f"drupal-site-{tenant}"
+
+
+def covered_by_wildcard(host: str, base_domain: str) -> bool:
+    """True for hosts exactly one label under the base domain: *.<base_domain> covers only those."""
+    suffix = "." + base_domain
+    return host.endswith(suffix) and "." not in host[: -len(suffix)]
+
+
+def split_hosts_by_certificate(hosts: list[str], base_domain: str) -> tuple[list[str], list[str]]:
+    """(hosts the stage's wildcard certificate covers, hosts that need the tenant's own certificates)."""
+    wildcard = [h for h in hosts if covered_by_wildcard(h, base_domain)]
+    return wildcard, [h for h in hosts if h not in wildcard]
