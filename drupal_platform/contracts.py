@@ -151,15 +151,7 @@ def ci_role_name(stage: str, tenant: str) -> str:
 # Service accounts in the tenant namespace that may assume the tenant's IRSA role.
 TENANT_ROLE_SERVICE_ACCOUNTS = ("secrets-reader", "db-backup")
 
-
-def operators_group(tenant: str) -> str:
-    """Kubernetes group of a tenant's `operate` principals (EKS access entry); the chart's RoleBinding binds it."""
-    return f"drupal-site-{tenant}-operators"
-
-
-def image_repository_name(tenant: str) -> str:
-    """ECR repository of a custom-image tenant, in the stage that owns image repositories."""
-    return f"drupal-site-{tenant}"
+# Access entries map a tenant's principals to client_access_group(tenant, level) (above).
 
 
 def covered_by_wildcard(host: str, base_domain: str) -> bool:
