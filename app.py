@@ -8,6 +8,7 @@ from pathlib import Path
 
 import aws_cdk as cdk
 
+from drupal_platform import capacity
 from drupal_platform.config import ConfigError, load_config
 from drupal_platform.stage import build_app
 
@@ -17,6 +18,7 @@ def main() -> None:
     tenants_file = Path(app.node.try_get_context("tenants") or "tenants.yaml")
     try:
         config = load_config(app.node.try_get_context("stages"), tenants_file)
+        capacity.guard(config)  # tenants that do not fit the subnets, nodes or load balancers fail synth
     except ConfigError as err:
         print(f"Configuration has {len(err.problems)} problem(s):", file=sys.stderr)
         for problem in err.problems:
