@@ -164,3 +164,8 @@ def split_hosts_by_certificate(hosts: list[str], base_domain: str) -> tuple[list
     """(hosts the stage's wildcard certificate covers, hosts that need the tenant's own certificates)."""
     wildcard = [h for h in hosts if covered_by_wildcard(h, base_domain)]
     return wildcard, [h for h in hosts if h not in wildcard]
+
+# Prometheus pods (kube-prometheus-stack) in MONITORING_NAMESPACE: tenant NetworkPolicies admit them to the exporter.
+PROMETHEUS_POD_LABELS = {"app.kubernetes.io/name": "prometheus"}
+# CoreDNS pods in kube-system (the EKS add-on keeps the kube-dns label).
+KUBE_DNS_POD_LABELS = {"k8s-app": "kube-dns"}
