@@ -1,0 +1,260 @@
+"""The tenant's MySQL: the PerconaServerMySQL CR, the exporter and its ServiceMonitor, the nightly dump.
+
+Two shapes (crVersion 1.2.0, the operator whose CRDs are in ../shared/crds):
+- single node (default): clusterType async, size 1, no orchestrator and no proxy. The CRD's
+  CEL rules demand unsafeFlags mysqlSize/orchestrator/proxy for it, reject SmartUpdate without
+  orchestrator, and read proxy.router/haproxy and updateStrategy without has(), so all of
+  them are written out explicitly (a missing field is a rejection, not a pass).
+- highAvailability: group replication, three nodes spread over zones, MySQL Router (2
+  pods), no unsafe flags; the app connects through the router.
+"""
+
+from __future__ import annotations
+
+import cdk8s
+from constructs import Construct
+
+from drupal_platform import contracts
+from drupal_platform.charts.imports import percona, servicemonitor
+from drupal_platform.charts.tenant import files
+from drupal_platform.charts.tenant.k8s import plus
+from drupal_platform.charts.tenant.pods import (
+    container_security, empty_dir, finish_pod, pod_security, resources, use_service_account,
+)
+from drupal_platform.charts.tenant.quota import HA_MYSQL_NODES, HA_ROUTERS  # routers: the CRD wants >= 2
+from drupal_platform.charts.tenant.site import (
+    AWS_CLI_IMAGE, DB_CLIENT_LABEL, DB_CLUSTER, DB_CONFIG, DB_NAME, EXPORTER, EXPORTER_IMAGE, EXPORTER_PORT,
+    INTERNET_LABEL, MYSQL_CLIENT_IMAGE, MYSQL_CLIENT_UID, NOBODY_UID, PERCONA_INIT_IMAGE, PERCONA_MYSQL_IMAGE,
+    PERCONA_ROUTER_IMAGE, PERCONA_UID, SA_DB_BACKUP, USERS_SECRET, Site,
+)
+from drupal_platform.tiers import Resources
+
+CR_VERSION = "1.2.0"
+BACKUP = "db-backup"
+
+
+def mysql_nodes(site: Site) -> int:
+    return HA_MYSQL_NODES if site.ha else 1
+
+
+def routers(site: Site) -> int:
+    return HA_ROUTERS if site.ha else 0
+
+
+def _quantities(r: Resources, path: str) -> dict:
+    """Resources for the generated class family `PerconaServerMySql<path>Requests/Limits`."""
+    req, lim = getattr(percona, f"PerconaServerMySql{path}Requests"), getattr(percona, f"PerconaServerMySql{path}Limits")
+    return {
+        "requests": {"cpu": req.from_string(r.cpu_request), "memory": req.from_string(r.memory_request)},
+        "limits": {"cpu": lim.from_string(r.cpu_limit), "memory": lim.from_string(r.memory_limit)},
+    }
+
+
+def _pod_security() -> dict:
+    # Replaces (does not merge with) the operator's default {supplementalGroups, fsGroup: 1001}.
+    return {"run_as_non_root": True, "run_as_user": PERCONA_UID, "run_as_group": PERCONA_UID,
+            "fs_group": PERCONA_UID, "supplemental_groups": [PERCONA_UID],
+            "seccomp_profile": {"type": "RuntimeDefault"}}
+
+
+def _container_security() -> dict:
+    # runAsUser is required: the image's USER mysql is non-numeric, so the kubelet cannot
+    # verify runAsNonRoot otherwise. No readOnlyRootFilesystem: the operator's entrypoints
+    # write /etc/my.cnf.d/node.cnf and /tmp/router in the image filesystem.
+    return {"run_as_non_root": True, "run_as_user": PERCONA_UID, "run_as_group": PERCONA_UID,
+            "allow_privilege_escalation": False, "privileged": False,
+            "capabilities": {"drop": ["ALL"]}, "seccomp_profile": {"type": "RuntimeDefault"}}
+
+
+def mysql_configuration(site: Site) -> str:
+    lines = [
+        "[mysqld]",
+        "max_allowed_packet=256M",
+        "innodb_buffer_pool_size=256M",
+        "sql_mode=STRICT_TRANS_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION",
+    ]
+    if not site.ha:
+        lines += [
+            # Source problem 7: a lone node is never promoted, so nothing clears super_read_only.
+            # Operator v1.2.0 already writes these two for size 1 without orchestrator (auto-config);
+            # repeating them is harmless and guards against operator versions that do not.
+            # Group replication manages read_only itself, so the HA shape must not set them.
+            "super_read_only=0",
+            "read_only=0",
+        ]
+    return "\n".join(lines) + "\n"
+
+
+def percona_cluster(scope: Construct, site: Site) -> percona.PerconaServerMySql:
+    tier = site.tier
+    ha = site.ha
+    spread = [percona.PerconaServerMySqlSpecMysqlTopologySpreadConstraints(**c) for c in [
+        {"max_skew": 1, "topology_key": "topology.kubernetes.io/zone",
+         "when_unsatisfiable": "DoNotSchedule" if ha else "ScheduleAnyway",
+         "label_selector": {"match_labels": {"app.kubernetes.io/name": "mysql", "app.kubernetes.io/instance": DB_CLUSTER}}},
+    ]]
+    mysql = {
+        "cluster_type": percona.PerconaServerMySqlSpecMysqlClusterType.GROUP_HYPHEN_REPLICATION if ha
+        else percona.PerconaServerMySqlSpecMysqlClusterType.ASYNC,
+        "size": mysql_nodes(site),
+        "image": PERCONA_MYSQL_IMAGE,
+        "image_pull_policy": "IfNotPresent",
+        "resources": _quantities(tier.mysql, "SpecMysqlResources"),
+        "volume_spec": {"persistent_volume_claim": {
+            "storage_class_name": contracts.DATABASE_STORAGE_CLASS,  # gp3, reclaimPolicy Retain
+            "access_modes": ["ReadWriteOnce"],
+            "resources": {"requests": {"storage": percona.PerconaServerMySqlSpecMysqlVolumeSpecPersistentVolumeClaimResourcesRequests.from_string(
+                site.tenant.platform.database.storage)}},
+        }},
+        "configuration": mysql_configuration(site),
+        "node_selector": site.node_selector,
+        "tolerations": [percona.PerconaServerMySqlSpecMysqlTolerations(**t) for t in site.tolerations],
+        "topology_spread_constraints": spread,
+        "pod_security_context": _pod_security(),
+        "container_security_context": _container_security(),
+        # Labels the NetworkPolicies need are the operator's own; this marks pods as the tenant's.
+        "labels": site.common_labels,
+        "auto_recovery": True,
+    }
+    router = {"enabled": False}
+    if ha:
+        router = {
+            "enabled": True,
+            "size": routers(site),
+            "image": PERCONA_ROUTER_IMAGE,
+            "image_pull_policy": "IfNotPresent",
+            "resources": _quantities(tier.mysql_sidecar, "SpecProxyRouterResources"),
+            "node_selector": site.node_selector,
+            "tolerations": [percona.PerconaServerMySqlSpecProxyRouterTolerations(**t) for t in site.tolerations],
+            "pod_security_context": _pod_security(),
+            "container_security_context": _container_security(),
+        }
+    spec = {
+        "cr_version": CR_VERSION,
+        "secrets_name": USERS_SECRET,
+        # Suspended tenants keep their data but run no MySQL pods.
+        "pause": site.suspended,
+        # SmartUpdate needs orchestrator, which the single node does not run.
+        "update_strategy": "SmartUpdate" if ha else "RollingUpdate",
+        # Source problem 10: no version-service calls to check.percona.com (the operator's
+        # DISABLE_TELEMETRY=true is set by the platform services).
+        "upgrade_options": {"apply": "disabled"},
+        "unsafe_flags": {
+            # Single node: fewer than 3 nodes, no orchestrator, no proxy - each needs its flag.
+            "mysql_size": not ha, "orchestrator": not ha, "proxy": not ha,
+            "proxy_size": False, "orchestrator_size": False, "backup_non_ready_cluster": False,
+        },
+        # Init containers of every operator-created pod (mysql-init, router-init).
+        "init_container": {"image": PERCONA_INIT_IMAGE, "container_security_context": _container_security(),
+                           "resources": _quantities(tier.mysql_sidecar, "SpecInitContainerResources")},
+        "mysql": mysql,
+        "orchestrator": {"enabled": False},
+        "proxy": {"haproxy": {"enabled": False}, "router": router},
+        # Percona backups need static AWS keys at v1.2.0 (s3.credentialsSecret): the nightly
+        # mysqldump CronJob writes with the tenant's IRSA role instead.
+        "backup": {"enabled": False, "image": "docker.io/percona/percona-xtrabackup:8.4.0-6.1",
+                   "container_security_context": _container_security()},
+    }
+    return percona.PerconaServerMySql(scope, "mysql", metadata=cdk8s.ApiObjectMetadata(name=DB_CLUSTER), spec=spec)
+
+
+# --- mysqld-exporter ------------------------------------------------------------------------
+def exporter(scope: Construct, site: Site) -> None:
+    labels = {**site.component_labels(EXPORTER), DB_CLIENT_LABEL: "true"}
+    deploy = plus.Deployment(
+        scope, "exporter", metadata=cdk8s.ApiObjectMetadata(name=EXPORTER),
+        replicas=1 if site.active else 0, select=False,
+        strategy=plus.DeploymentStrategy.recreate(),
+        automount_service_account_token=False, security_context=pod_security(NOBODY_UID),
+    )
+    deploy.select(plus.LabelSelector.of(labels=site.component_labels(EXPORTER)))
+    host = site.db_host
+    deploy.add_container(
+        name="exporter", image=EXPORTER_IMAGE, image_pull_policy=plus.ImagePullPolicy.IF_NOT_PRESENT,
+        args=[f"--mysqld.address={host}:{site.db_port}", "--mysqld.username=monitor"],
+        env_variables={"MYSQLD_EXPORTER_PASSWORD": plus.EnvValue.from_secret_value(
+            plus.SecretValue(secret=plus.Secret.from_secret_name(deploy, "users", USERS_SECRET), key="monitor"))},
+        ports=[plus.ContainerPort(number=EXPORTER_PORT, name="metrics")],
+        readiness=plus.Probe.from_http_get("/", port=EXPORTER_PORT),
+        liveness=plus.Probe.from_http_get("/", port=EXPORTER_PORT, period_seconds=cdk8s.Duration.seconds(30)),
+        resources=resources(site.tier.exporter), security_context=container_security(NOBODY_UID),
+    )
+    finish_pod(site, deploy, labels=labels)
+    svc = plus.Service(scope, "exporter-svc", metadata=cdk8s.ApiObjectMetadata(
+        name=EXPORTER, labels=site.component_labels(EXPORTER)),
+        ports=[plus.ServicePort(port=EXPORTER_PORT, target_port=EXPORTER_PORT, name="metrics")])
+    for k, v in site.component_labels(EXPORTER).items():
+        svc.select_label(k, v)
+    servicemonitor.ServiceMonitor(
+        scope, "exporter-monitor",
+        metadata=cdk8s.ApiObjectMetadata(name=EXPORTER, labels=dict(contracts.SERVICE_MONITOR_SELECTOR)),
+        spec=servicemonitor.ServiceMonitorSpec(
+            selector={"match_labels": site.component_labels(EXPORTER)},
+            endpoints=[{"port": "metrics", "interval": "30s"}],
+        ),
+    )
+
+
+# --- nightly logical backup ------------------------------------------------------------------
+def backup_cronjob(scope: Construct, site: Site) -> plus.CronJob:
+    """mysqldump --single-transaction to s3://<bucket>/<stage>/<name>/ with the tenant's IRSA role."""
+    minute, hour = site.hashed_time("backup")
+    cron = plus.CronJob(
+        scope, "backup", metadata=cdk8s.ApiObjectMetadata(name=BACKUP),
+        schedule=cdk8s.Cron(minute=str(minute), hour=str(hour), day="*", month="*", week_day="*"),
+        concurrency_policy=plus.ConcurrencyPolicy.FORBID, suspend=not site.active,
+        successful_jobs_retained=1, failed_jobs_retained=3, backoff_limit=2,
+        starting_deadline=cdk8s.Duration.hours(1),
+        active_deadline=cdk8s.Duration.hours(3),
+        # No API token: the EKS pod identity webhook projects its own IRSA token for db-backup.
+        automount_service_account_token=False,
+        security_context=pod_security(MYSQL_CLIENT_UID),
+    )
+    use_service_account(cron, SA_DB_BACKUP)
+    dump_dir = empty_dir(cron, "backup", site.tenant.platform.database.storage)
+    tmp = empty_dir(cron, "tmp", "64Mi")
+    root_pw = plus.EnvValue.from_secret_value(plus.SecretValue(
+        secret=plus.Secret.from_secret_name(cron, "users", USERS_SECRET), key="root"))
+    cfg = plus.ConfigMap.from_config_map_name(cron, "db-config", DB_CONFIG)
+    dump = cron.add_init_container(
+        name="dump", image=site.pull_through(MYSQL_CLIENT_IMAGE), image_pull_policy=plus.ImagePullPolicy.IF_NOT_PRESENT,
+        command=["/bin/sh", "-c", files.backup_dump_script()],
+        env_from=[plus.Env.from_config_map(cfg)], env_variables={"MYSQL_ROOT_PASSWORD": root_pw},
+        resources=resources(site.tier.job), security_context=container_security(MYSQL_CLIENT_UID),
+    )
+    dump.mount("/backup", dump_dir)
+    dump.mount("/tmp", tmp)
+    upload = cron.add_container(
+        name="upload", image=site.pull_through(AWS_CLI_IMAGE), image_pull_policy=plus.ImagePullPolicy.IF_NOT_PRESENT,
+        command=["/bin/sh", "-c", files.backup_upload_script()],
+        env_variables={
+            "BACKUP_BUCKET": plus.EnvValue.from_value(site.refs.backup_bucket),
+            "BACKUP_PREFIX": plus.EnvValue.from_value(contracts.backup_prefix(site.stage.name, site.name)),
+            "AWS_REGION": plus.EnvValue.from_value(site.stage.region),
+            "HOME": plus.EnvValue.from_value("/tmp"),
+        },
+        resources=resources(site.tier.job), security_context=container_security(MYSQL_CLIENT_UID),
+    )
+    upload.mount("/backup", dump_dir, read_only=True)
+    upload.mount("/tmp", tmp)
+    finish_pod(site, cron, labels={**site.component_labels(BACKUP), DB_CLIENT_LABEL: "true", INTERNET_LABEL: "true"})
+    return cron
+
+
+def db_init_container(site: Site, workload: plus.AbstractPod) -> plus.Container:
+    """Init container of the install Job: creates the database and the least-privilege user."""
+    users = plus.Secret.from_secret_name(workload, "users", USERS_SECRET)
+    db = plus.Secret.from_secret_name(workload, "db-init-secret", "db-credentials")
+    cfg = plus.ConfigMap.from_config_map_name(workload, "db-init-config", DB_CONFIG)
+    c = workload.add_init_container(
+        name="db-init", image=site.pull_through(MYSQL_CLIENT_IMAGE), image_pull_policy=plus.ImagePullPolicy.IF_NOT_PRESENT,
+        command=["/bin/sh", "-c", files.db_init_script()],
+        env_from=[plus.Env.from_config_map(cfg), plus.Env.from_secret(db)],
+        env_variables={"MYSQL_ROOT_PASSWORD": plus.EnvValue.from_secret_value(plus.SecretValue(secret=users, key="root"))},
+        resources=resources(site.tier.job), security_context=container_security(MYSQL_CLIENT_UID),
+    )
+    c.mount("/tmp", empty_dir(workload, "db-init-tmp", "64Mi"))
+    return c
+
+
+__all__ = ["percona_cluster", "exporter", "backup_cronjob", "db_init_container", "mysql_nodes", "routers", "DB_NAME"]

@@ -1,0 +1,218 @@
+"""Drupal itself: configuration files, the files claim, Deployment, Service, Ingress, HPA, PDB,
+the install Job, the cron CronJob, and the one-off maintenance and debug Jobs."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import cdk8s
+from constructs import Construct
+
+from drupal_platform import contracts
+from drupal_platform.charts.tenant import files
+from drupal_platform.charts.tenant.database import db_init_container
+from drupal_platform.charts.tenant.k8s import k8s, plus
+from drupal_platform.charts.tenant.pods import (
+    add_drupal_container, container_security, drupal_pod_props, empty_dir, finish_pod, pod_security, resources,
+    use_service_account,
+)
+from drupal_platform.charts.tenant.quota import DRUPAL_SURGE, FILES_CLAIM_SIZE
+from drupal_platform.charts.tenant.site import (
+    APACHE_CONFIG, DB_CLIENT_LABEL, DB_CONFIG, DB_SECRET, DRUPAL, FILES_CLAIM, HTTP_PORT, INTERNET_LABEL,
+    MYSQL_CLIENT_IMAGE, MYSQL_CLIENT_UID, SA_DRUPAL, SETTINGS_CONFIG, Site, short_hash,
+)
+
+MaintenanceCommand = Literal["updb", "cim", "cr", "status"]
+MAINTENANCE_ARGS: dict[str, list[str]] = {
+    "updb": ["updatedb"],
+    "cim": ["config:import"],
+    "cr": ["cache:rebuild"],
+    "status": ["status"],
+}
+JOB_TTL = cdk8s.Duration.days(1)
+DEBUG_DEADLINE = cdk8s.Duration.hours(1)
+SERVICE_PORT = 80
+
+
+# --- configuration ---------------------------------------------------------------------------
+def config_maps(scope: Construct, site: Site) -> None:
+    plus.ConfigMap(scope, "apache-config", metadata=cdk8s.ApiObjectMetadata(name=APACHE_CONFIG), data={
+        "ports.conf": files.ports_conf(),
+        "000-default.conf": files.vhost_conf(site),
+    })
+    if not site.custom_image:
+        # Custom images bake settings.php into the image (it reads the same environment).
+        plus.ConfigMap(scope, "settings", metadata=cdk8s.ApiObjectMetadata(name=SETTINGS_CONFIG),
+                       data={"settings.php": files.settings_php(site)})
+
+
+def files_claim(scope: Construct, site: Site) -> None:
+    """Public files on EFS (ReadWriteMany): replicas on different nodes share them. An EBS volume
+    (ReadWriteOnce) attaches to one node only (DESIGN 4). The class's reclaimPolicy is Retain."""
+    k8s.KubePersistentVolumeClaim(scope, "files", metadata=k8s.ObjectMeta(name=FILES_CLAIM), spec=k8s.PersistentVolumeClaimSpec(
+        access_modes=["ReadWriteMany"], storage_class_name=contracts.FILES_STORAGE_CLASS,
+        resources=k8s.VolumeResourceRequirements(requests={"storage": k8s.Quantity.from_string(FILES_CLAIM_SIZE)})))
+
+
+# --- the site --------------------------------------------------------------------------------
+def drupal_labels(site: Site) -> dict[str, str]:
+    return {**site.component_labels(DRUPAL), DB_CLIENT_LABEL: "true"}
+
+
+def deployment(scope: Construct, site: Site) -> plus.Deployment:
+    kw = {} if site.autoscaling else {"replicas": site.replicas}
+    deploy = plus.Deployment(
+        scope, "drupal", metadata=cdk8s.ApiObjectMetadata(name=DRUPAL), select=False,
+        strategy=plus.DeploymentStrategy.rolling_update(
+            max_surge=plus.PercentOrAbsolute.absolute(DRUPAL_SURGE), max_unavailable=plus.PercentOrAbsolute.absolute(0)),
+        **kw, **drupal_pod_props(),
+    )
+    deploy.select(plus.LabelSelector.of(labels=site.component_labels(DRUPAL)))
+    use_service_account(deploy, SA_DRUPAL)
+    # OpenTelemetry apache-httpd auto-instrumentation (configPath /etc/apache2 in the Instrumentation).
+    deploy.pod_metadata.add_annotation("instrumentation.opentelemetry.io/inject-apache-httpd", contracts.OTEL_INSTRUMENTATION)
+    add_drupal_container(site, deploy, name="drupal", res=site.tier.drupal, serve=True)
+    finish_pod(site, deploy, labels=drupal_labels(site), spread=site.component_labels(DRUPAL))
+    if site.autoscaling:
+        a = site.tenant.client.autoscaling
+        plus.HorizontalPodAutoscaler(
+            scope, "hpa", metadata=cdk8s.ApiObjectMetadata(name=DRUPAL), target=deploy,
+            min_replicas=a.min_replicas, max_replicas=a.max_replicas,
+            metrics=[plus.Metric.resource_cpu(plus.MetricTarget.average_utilization(a.target_cpu_utilization_percentage))])
+    min_running = site.tenant.client.autoscaling.min_replicas if site.autoscaling else site.replicas
+    if min_running > 1:
+        k8s.KubePodDisruptionBudget(scope, "pdb", metadata=k8s.ObjectMeta(name=DRUPAL), spec=k8s.PodDisruptionBudgetSpec(
+            max_unavailable=k8s.IntOrString.from_number(1),
+            selector=k8s.LabelSelector(match_labels=site.component_labels(DRUPAL))))
+    return deploy
+
+
+def service(scope: Construct, site: Site) -> plus.Service:
+    svc = plus.Service(scope, "service", metadata=cdk8s.ApiObjectMetadata(name=DRUPAL),
+                       type=plus.ServiceType.CLUSTER_IP,
+                       ports=[plus.ServicePort(port=SERVICE_PORT, target_port=HTTP_PORT, name="http")])
+    for k, v in site.component_labels(DRUPAL).items():
+        svc.select_label(k, v)
+    return svc
+
+
+def ingress_annotations(site: Site) -> dict[str, str]:
+    certs = site.certificate_arns()
+    if not certs:  # pragma: no cover - configuration validation requires a certificate
+        raise ValueError(f"tenant '{site.name}': no certificate covers {site.hosts}")
+    group = site.tenant.load_balancer_group(site.stage)
+    ann = {
+        "alb.ingress.kubernetes.io/group.name": group,
+        "alb.ingress.kubernetes.io/scheme": "internet-facing",
+        "alb.ingress.kubernetes.io/target-type": "ip",
+        "alb.ingress.kubernetes.io/listen-ports": '[{"HTTP": 80}, {"HTTPS": 443}]',
+        "alb.ingress.kubernetes.io/ssl-redirect": "443",
+        "alb.ingress.kubernetes.io/certificate-arn": ",".join(certs),
+        "alb.ingress.kubernetes.io/ssl-policy": "ELBSecurityPolicy-TLS13-1-2-2021-06",
+        "alb.ingress.kubernetes.io/healthcheck-path": files.HEALTH_PATH,
+        "alb.ingress.kubernetes.io/success-codes": "200-399",
+        "alb.ingress.kubernetes.io/backend-protocol": "HTTP",
+    }
+    if site.refs.waf_acl_arn:
+        ann["alb.ingress.kubernetes.io/wafv2-acl-arn"] = site.refs.waf_acl_arn
+    return ann
+
+
+def ingress(scope: Construct, site: Site, svc: plus.Service) -> None:
+    backend = plus.IngressBackend.from_service(svc, port=SERVICE_PORT)
+    plus.Ingress(
+        scope, "ingress", metadata=cdk8s.ApiObjectMetadata(name=DRUPAL, annotations=ingress_annotations(site)),
+        class_name=contracts.INGRESS_CLASS,
+        rules=[plus.IngressRule(host=h, path="/", path_type=plus.HttpIngressPathType.PREFIX, backend=backend) for h in site.hosts],
+    )
+
+
+# --- jobs ------------------------------------------------------------------------------------
+def job_labels(site: Site, component: str, internet: bool) -> dict[str, str]:
+    labels = {**site.component_labels(component), DB_CLIENT_LABEL: "true"}
+    if internet:
+        labels[INTERNET_LABEL] = "true"
+    return labels
+
+
+def _needs_internet(site: Site) -> bool:
+    # Official images fetch drush with composer at run time.
+    return not site.custom_image
+
+
+def install_inputs(site: Site) -> dict:
+    """What the install Job depends on; its name hashes these (Jobs are immutable). Configuration only."""
+    return {"image": site.drupal_image_config, "paths": [site.app_path, site.web_root], "db": site.db_host,
+            "script": files.install_script(site), "db_init": files.db_init_script(), "tier": site.tier.name}
+
+
+def install_job_name(site: Site) -> str:
+    return f"install-{short_hash(install_inputs(site))}"
+
+
+def install_job(scope: Construct, site: Site) -> plus.Job:
+    """Idempotent install: creates the database and user, then site:install only if not installed."""
+    job = plus.Job(scope, "install", metadata=cdk8s.ApiObjectMetadata(name=install_job_name(site)),
+                   backoff_limit=6, ttl_after_finished=JOB_TTL, active_deadline=cdk8s.Duration.hours(1),
+                   **drupal_pod_props())
+    use_service_account(job, SA_DRUPAL)
+    db_init_container(site, job)
+    add_drupal_container(site, job, name="install", res=site.tier.job,
+                         command=["/bin/sh", "-c", files.install_script(site)])
+    finish_pod(site, job, labels=job_labels(site, "install", internet=_needs_internet(site)))
+    return job
+
+
+def cron_fields(schedule: str) -> dict[str, str]:
+    minute, hour, day, month, week_day = schedule.split()
+    return dict(minute=minute, hour=hour, day=day, month=month, week_day=week_day)
+
+
+def cronjob(scope: Construct, site: Site) -> plus.CronJob:
+    cron = plus.CronJob(
+        scope, "cron", metadata=cdk8s.ApiObjectMetadata(name="drupal-cron"),
+        schedule=cdk8s.Cron(**cron_fields(site.tenant.cron_schedule())),
+        concurrency_policy=plus.ConcurrencyPolicy.FORBID, suspend=not site.active,
+        successful_jobs_retained=1, failed_jobs_retained=3, backoff_limit=1,
+        starting_deadline=cdk8s.Duration.minutes(10),
+        active_deadline=cdk8s.Duration.minutes(30), **drupal_pod_props(),
+    )
+    use_service_account(cron, SA_DRUPAL)
+    add_drupal_container(site, cron, name="cron", res=site.tier.job, command=["/bin/sh", "-c", files.drush_script(site, ["cron"])])
+    finish_pod(site, cron, labels=job_labels(site, "cron", internet=_needs_internet(site)))
+    return cron
+
+
+def maintenance(scope: Construct, site: Site, command: MaintenanceCommand, name: str) -> plus.Job:
+    job = plus.Job(scope, "maintenance", metadata=cdk8s.ApiObjectMetadata(name=name),
+                   backoff_limit=0, ttl_after_finished=JOB_TTL, active_deadline=cdk8s.Duration.hours(2),
+                   **drupal_pod_props())
+    use_service_account(job, SA_DRUPAL)
+    add_drupal_container(site, job, name=command, res=site.tier.job,
+                         command=["/bin/sh", "-c", files.drush_script(site, MAINTENANCE_ARGS[command])])
+    finish_pod(site, job, labels=job_labels(site, "maintenance", internet=_needs_internet(site)))
+    return job
+
+
+def debug(scope: Construct, site: Site, name: str) -> plus.Job:
+    """A pod that passes restricted PSS (source problem 8): mysql client and curl, non-root,
+    no service-account token, removed after an hour at most."""
+    job = plus.Job(scope, "debug", metadata=cdk8s.ApiObjectMetadata(name=name),
+                   backoff_limit=0, ttl_after_finished=cdk8s.Duration.minutes(5), active_deadline=DEBUG_DEADLINE,
+                   automount_service_account_token=False, security_context=pod_security(MYSQL_CLIENT_UID))
+    use_service_account(job, SA_DRUPAL)
+    c = job.add_container(
+        name="debug", image=site.pull_through(MYSQL_CLIENT_IMAGE), image_pull_policy=plus.ImagePullPolicy.IF_NOT_PRESENT,
+        command=["/bin/sh", "-c", f"echo 'kubectl exec -it job/{name} -n {site.namespace} -- bash'; sleep {int(DEBUG_DEADLINE.to_seconds())}"],
+        env_from=[plus.Env.from_config_map(plus.ConfigMap.from_config_map_name(job, "db-config", DB_CONFIG)),
+                  plus.Env.from_secret(plus.Secret.from_secret_name(job, "db-secret", DB_SECRET))],
+        env_variables={"HOME": plus.EnvValue.from_value("/tmp")},
+        resources=resources(site.tier.job), security_context=container_security(MYSQL_CLIENT_UID),
+    )
+    c.mount("/tmp", empty_dir(job, "tmp", "256Mi"))
+    finish_pod(site, job, labels={**dict(contracts.DEBUG_POD_LABEL), **site.component_labels("debug")})
+    return job
+
+
+__all__ = ["config_maps", "files_claim", "deployment", "service", "ingress", "install_job", "cronjob",
+           "maintenance", "debug", "MAINTENANCE_ARGS", "install_job_name"]

@@ -1,0 +1,104 @@
+"""Quota arithmetic: the tier's ResourceQuota and the worst moment of one tenant.
+
+`worst_moment(tenant, stage)` is what the capacity guard calls: the most CPU, memory and
+pods one tenant can request at once - the HPA maximum plus a rolling update's surge, every
+MySQL node and router, the exporter, and one of each Job (install, cron run, backup,
+maintenance) plus the debug pod. The quota-fit test checks it against the tier for every tier.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from drupal_platform.config import StageConfig, TenantConfig
+from drupal_platform.tiers import TIERS, Resources, Tier
+
+DRUPAL_SURGE = 1  # Deployment strategy: maxSurge 1, maxUnavailable 0
+FILES_CLAIM_SIZE = "5Gi"  # EFS is elastic; the claim's size only counts against the quota
+HA_MYSQL_NODES = 3
+HA_ROUTERS = 2
+# Pods that run one at a time besides the site: install, cron run, backup, one maintenance Job, debug.
+JOB_PODS = 5
+
+_UNITS = {"Ki": 2**10, "Mi": 2**20, "Gi": 2**30, "Ti": 2**40, "k": 10**3, "M": 10**6, "G": 10**9}
+
+
+def cpu_millis(q: str) -> int:
+    return int(q[:-1]) if q.endswith("m") else int(round(float(q) * 1000))
+
+
+def bytes_of(q: str) -> int:
+    for suffix, factor in _UNITS.items():
+        if q.endswith(suffix) and q[: -len(suffix)].replace(".", "", 1).isdigit():
+            return int(float(q[: -len(suffix)]) * factor)
+    return int(q)
+
+
+@dataclass(frozen=True)
+class Footprint:
+    cpu_millis: int = 0
+    memory_bytes: int = 0
+    limits_cpu_millis: int = 0
+    limits_memory_bytes: int = 0
+    pods: int = 0
+    pvcs: int = 0
+    storage_bytes: int = 0
+
+    def __add__(self, other: Footprint) -> Footprint:
+        return Footprint(*(a + b for a, b in zip(self.astuple(), other.astuple())))
+
+    def astuple(self) -> tuple[int, ...]:
+        return (self.cpu_millis, self.memory_bytes, self.limits_cpu_millis, self.limits_memory_bytes,
+                self.pods, self.pvcs, self.storage_bytes)
+
+
+def pods(count: int, r: Resources) -> Footprint:
+    return Footprint(cpu_millis(r.cpu_request) * count, bytes_of(r.memory_request) * count,
+                     cpu_millis(r.cpu_limit) * count, bytes_of(r.memory_limit) * count, count)
+
+
+def worst_moment(tenant: TenantConfig, stage: StageConfig | str) -> Footprint:
+    """Requests of everything one tenant can run at the same time in a stage."""
+    stage_name = stage if isinstance(stage, str) else stage.name
+    tier = TIERS[tenant.platform.tier.value]
+    ha = tenant.platform.database.high_availability
+    nodes = HA_MYSQL_NODES if ha else 1
+    total = pods(tenant.max_replicas(stage_name) + DRUPAL_SURGE, tier.drupal)
+    # A MySQL pod's one container (init containers finish first and ask no more than it).
+    total += pods(nodes, tier.mysql)
+    if ha:
+        total += pods(HA_ROUTERS, tier.mysql_sidecar)
+    total += pods(1, tier.exporter)
+    # Job pods: an init container and a main container each within `job`, so one `job` per pod.
+    total += pods(JOB_PODS, tier.job)
+    storage = bytes_of(tenant.platform.database.storage) * nodes + bytes_of(FILES_CLAIM_SIZE)
+    return total + Footprint(pvcs=nodes + 1, storage_bytes=storage)
+
+
+def tier_quota_hard(tier: Tier) -> dict[str, str]:
+    return {
+        "requests.cpu": tier.quota_cpu,
+        "requests.memory": tier.quota_memory,
+        "limits.cpu": tier.limits_cpu,
+        "limits.memory": tier.limits_memory,
+        "pods": str(tier.quota_pods),
+        "persistentvolumeclaims": str(tier.quota_pvcs),
+        "requests.storage": tier.quota_storage,
+        # Tenants are reached only through the shared ALB ingress.
+        "services.loadbalancers": "0",
+        "services.nodeports": "0",
+    }
+
+
+def quota_capacity(tier: Tier) -> Footprint:
+    return Footprint(cpu_millis(tier.quota_cpu), bytes_of(tier.quota_memory), cpu_millis(tier.limits_cpu),
+                     bytes_of(tier.limits_memory), tier.quota_pods, tier.quota_pvcs, bytes_of(tier.quota_storage))
+
+
+def quota_shortfalls(tenant: TenantConfig, stage: StageConfig | str) -> list[str]:
+    """Every quota dimension the tenant's worst moment exceeds (empty = it fits)."""
+    need = worst_moment(tenant, stage)
+    have = quota_capacity(TIERS[tenant.platform.tier.value])
+    names = ("requests.cpu (m)", "requests.memory (bytes)", "limits.cpu (m)", "limits.memory (bytes)", "pods",
+             "persistentvolumeclaims", "requests.storage (bytes)")
+    return [f"{n}: needs {a}, quota {b}" for n, a, b in zip(names, need.astuple(), have.astuple()) if a > b]

@@ -1,0 +1,73 @@
+"""Secrets plumbing: a namespaced SecretStore read with the tenant's own IRSA role, and ExternalSecrets.
+
+All database credentials are generated in Secrets Manager by the tenant stack; ESO creates
+both the application's Secret and the Percona users Secret from them, so nobody copies a
+password by hand (DESIGN 7) and no cluster-wide store can read another tenant's secrets.
+"""
+
+from __future__ import annotations
+
+import cdk8s
+from constructs import Construct
+
+from drupal_platform import contracts
+from drupal_platform.charts.imports import externalsecret as es
+from drupal_platform.charts.imports import secretstore as ss
+from drupal_platform.charts.tenant.k8s import plus
+from drupal_platform.charts.tenant.site import (
+    APP_SECRET, DB_CONFIG, DB_NAME, DB_SECRET, SA_SECRETS_READER, SECRET_STORE, USERS_SECRET, Site,
+)
+
+REFRESH = "1h"
+
+
+def secret_store(scope: Construct, site: Site) -> ss.SecretStore:
+    return ss.SecretStore(
+        scope, "secret-store", metadata=cdk8s.ApiObjectMetadata(name=SECRET_STORE),
+        spec=ss.SecretStoreSpec(provider=ss.SecretStoreSpecProvider(aws=ss.SecretStoreSpecProviderAws(
+            service=ss.SecretStoreSpecProviderAwsService.SECRETS_MANAGER,
+            region=site.stage.region,
+            # The role comes from the service account's IRSA annotation; setting `role` as well
+            # would make ESO assume a second role from the first.
+            auth=ss.SecretStoreSpecProviderAwsAuth(jwt=ss.SecretStoreSpecProviderAwsAuthJwt(
+                service_account_ref=ss.SecretStoreSpecProviderAwsAuthJwtServiceAccountRef(name=SA_SECRETS_READER))),
+        ))),
+    )
+
+
+def _external_secret(scope: Construct, cid: str, target: str, data: list[tuple[str, str, str | None]]) -> es.ExternalSecret:
+    return es.ExternalSecret(
+        scope, cid, metadata=cdk8s.ApiObjectMetadata(name=target),
+        spec=es.ExternalSecretSpec(
+            refresh_interval=REFRESH,
+            secret_store_ref=es.ExternalSecretSpecSecretStoreRef(
+                name=SECRET_STORE, kind=es.ExternalSecretSpecSecretStoreRefKind.SECRET_STORE),
+            target=es.ExternalSecretSpecTarget(
+                name=target, creation_policy=es.ExternalSecretSpecTargetCreationPolicy.OWNER),
+            data=[es.ExternalSecretSpecData(
+                secret_key=key, remote_ref=es.ExternalSecretSpecDataRemoteRef(key=remote, property=prop))
+                for key, remote, prop in data],
+        ),
+    )
+
+
+def external_secrets(scope: Construct, site: Site) -> None:
+    stage, name = site.stage.name, site.name
+    db = contracts.db_secret_name(stage, name)
+    # Only the credentials are secret; the endpoint is configuration (db_config), so switching
+    # a site to HA changes no secret.
+    _external_secret(scope, "db-secret", DB_SECRET, [("DB_USER", db, "username"), ("DB_PASSWORD", db, "password")])
+    # Every user operator v1.2.0 manages, each from its own secret (plain string).
+    _external_secret(scope, "users-secret", USERS_SECRET, [
+        (user, contracts.mysql_user_secret_name(stage, name, user), None) for user in contracts.MYSQL_SYSTEM_USERS])
+    _external_secret(scope, "app-secret", APP_SECRET, [
+        ("DRUPAL_HASH_SALT", contracts.app_secret_name(stage, name), contracts.APP_SECRET_HASH_SALT_PROPERTY)])
+
+
+def db_config(scope: Construct, site: Site) -> plus.ConfigMap:
+    return plus.ConfigMap(scope, "db-config", metadata=cdk8s.ApiObjectMetadata(name=DB_CONFIG), data={
+        "DB_HOST": site.db_host,
+        "DB_PORT": str(site.db_port),
+        "DB_NAME": DB_NAME,
+        "DB_DRIVER": "mysql",
+    })

@@ -1,0 +1,261 @@
+"""Everything the tenant chart derives from (tenant, stage, refs), computed in one place.
+
+`Site` holds names, labels, images, the database endpoint and placement, so the modules
+that build objects never repeat a rule. Values from `PlatformRefs` may be CloudFormation
+tokens: they are only ever placed into manifests, never hashed or parsed here.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from functools import cached_property
+
+from drupal_platform import contracts
+from drupal_platform.config import StageConfig, TenantConfig, stable_hash
+from drupal_platform.tiers import TIERS, Tier
+
+# --- Pinned images ---------------------------------------------------------------------
+# Percona images for crVersion 1.2.0 (deploy/cr.yaml at v1.2.0). Docker Hub: the ECR
+# pull-through cache rule only mirrors public.ecr.aws.
+PERCONA_MYSQL_IMAGE = "docker.io/percona/percona-server:8.4.10-10.1"
+PERCONA_ROUTER_IMAGE = "docker.io/percona/percona-mysql-router:8.4.10"
+# The init container image defaults to the operator's own image, read from its pod; pin it.
+PERCONA_INIT_IMAGE = "docker.io/percona/percona-server-mysql-operator:1.2.0"
+# Runs as uid 1001 (USER mysql is non-numeric, so runAsUser must be explicit).
+PERCONA_UID = 1001
+# mysql client, mysqldump, mysqlsh and curl (Oracle Linux 9 slim); same major as the server.
+MYSQL_CLIENT_IMAGE = "public.ecr.aws/docker/library/mysql:8.4.10"
+MYSQL_CLIENT_UID = 999
+AWS_CLI_IMAGE = "public.ecr.aws/aws-cli/aws-cli:2.36.15"
+EXPORTER_IMAGE = "quay.io/prometheus/mysqld-exporter:v0.18.0"
+NOBODY_UID = 65534
+WWW_DATA_UID = 33  # Debian's www-data in the official Drupal image
+
+# --- Ports -----------------------------------------------------------------------------
+HTTP_PORT = 8080  # a non-root Apache cannot bind 80 (source design, problem 5 / DESIGN 5)
+MYSQL_PORT = 3306
+MYSQL_X_PORT = 33060
+MYSQL_GR_PORT = 33061
+MYSQL_ADMIN_PORT = 33062
+XTRABACKUP_SIDECAR_PORT = 6450
+ROUTER_RW_PORT = 6446  # the router Service's port 3306 lands here
+ROUTER_RO_PORT = 6447
+ROUTER_X_PORTS = (6448, 6449)
+ROUTER_HTTP_PORT = 8443
+EXPORTER_PORT = 9104
+
+# --- Object names inside the tenant namespace -------------------------------------------
+DB_CLUSTER = "db"  # PerconaServerMySQL name: pods db-mysql-N, router db-router
+USERS_SECRET = "mysql-users"
+DB_SECRET = "db-credentials"
+DB_CONFIG = "db-connection"
+APP_SECRET = "drupal-app"
+SECRET_STORE = "tenant-secrets"
+SA_SECRETS_READER = "secrets-reader"
+SA_DB_BACKUP = "db-backup"
+SA_DRUPAL = "drupal"
+DB_NAME = "drupal"
+FILES_CLAIM = "drupal-files"
+APACHE_CONFIG = "apache-config"
+SETTINGS_CONFIG = "drupal-settings"
+DRUPAL = "drupal"
+EXPORTER = "mysqld-exporter"
+
+# --- Pod labels (the NetworkPolicies select by these) ---------------------------------
+COMPONENT_LABEL = "app.kubernetes.io/component"
+NAME_LABEL = "app.kubernetes.io/name"
+INSTANCE_LABEL = "app.kubernetes.io/instance"
+ROLE_LABEL = "drupal-platform/role"  # = contracts.DEBUG_POD_LABEL's key
+DB_CLIENT_LABEL = "drupal-platform/db-client"  # "true" on every pod allowed to reach MySQL
+INTERNET_LABEL = "drupal-platform/egress-https"  # "true" on pods allowed 443 out (composer, S3)
+
+# Percona operator v1.2.0 pod labels (pkg/naming Labels(): name/instance/component/part-of/managed-by).
+PERCONA_MYSQL_LABELS = {NAME_LABEL: "mysql", INSTANCE_LABEL: DB_CLUSTER, COMPONENT_LABEL: "database",
+                        "app.kubernetes.io/part-of": "percona-server",
+                        "app.kubernetes.io/managed-by": "percona-server-mysql-operator"}
+PERCONA_ROUTER_LABELS = {NAME_LABEL: "router", INSTANCE_LABEL: DB_CLUSTER, COMPONENT_LABEL: "proxy",
+                         "app.kubernetes.io/part-of": "percona-server",
+                         "app.kubernetes.io/managed-by": "percona-server-mysql-operator"}
+
+ECR_PUBLIC = "public.ecr.aws/"
+
+
+def short_hash(data: object, length: int = 8) -> str:
+    """Stable hex digest of JSON-serialisable configuration (never of PlatformRefs values)."""
+    return hashlib.sha256(json.dumps(data, sort_keys=True, default=str).encode()).hexdigest()[:length]
+
+
+@dataclass(frozen=True)
+class Site:
+    tenant: TenantConfig
+    stage: StageConfig
+    refs: contracts.PlatformRefs
+
+    # --- identity -------------------------------------------------------------------
+    @property
+    def name(self) -> str:
+        return self.tenant.name
+
+    @property
+    def namespace(self) -> str:
+        return self.tenant.namespace
+
+    @property
+    def tier(self) -> Tier:
+        return TIERS[self.tenant.platform.tier.value]
+
+    @property
+    def state(self) -> str:
+        return self.tenant.platform.state
+
+    @property
+    def active(self) -> bool:
+        return self.state == "active"
+
+    @property
+    def suspended(self) -> bool:
+        return self.state == "suspended"
+
+    @property
+    def decommissioned(self) -> bool:
+        return self.state == "decommissioned"
+
+    @property
+    def common_labels(self) -> dict[str, str]:
+        return {contracts.PART_OF_LABEL: contracts.PART_OF_VALUE, contracts.TENANT_LABEL: self.name}
+
+    def component_labels(self, component: str) -> dict[str, str]:
+        """Selector labels of one of our workloads (the operator labels its own pods)."""
+        return {NAME_LABEL: component, INSTANCE_LABEL: self.name}
+
+    # --- images -----------------------------------------------------------------------
+    def pull_through(self, image: str) -> str:
+        """public.ecr.aws/<path>:<tag> -> the stage's ECR pull-through cache; others unchanged."""
+        if image.startswith(ECR_PUBLIC):
+            return (f"{self.stage.account}.dkr.ecr.{self.stage.region}.amazonaws.com/"
+                    f"{self.stage.pull_through_cache_prefix}/{image[len(ECR_PUBLIC):]}")
+        return image
+
+    @property
+    def custom_image(self) -> bool:
+        return self.tenant.custom_image
+
+    @property
+    def drupal_image_config(self) -> str:
+        """The image reference as configured (hashable: no refs)."""
+        repo = self.tenant.client.image.repository
+        tag = self.tenant.image_tag(self.stage.name)
+        return f"{repo}:{tag}" if repo else f"<tenant-registry>/drupal-site-{self.name}:{tag}"
+
+    @property
+    def drupal_image(self) -> str:
+        repo = self.tenant.client.image.repository
+        tag = self.tenant.image_tag(self.stage.name)
+        if repo:
+            return self.pull_through(f"{repo}:{tag}")
+        if not self.refs.image_registry:
+            raise ValueError(f"tenant '{self.name}' has no client.image.repository and refs.image_registry is not set")
+        return f"{self.refs.image_registry}/drupal-site-{self.name}:{tag}"
+
+    # --- paths ------------------------------------------------------------------------
+    @property
+    def app_path(self) -> str:
+        return self.tenant.platform.image.app_path
+
+    @property
+    def web_root(self) -> str:
+        return self.tenant.platform.image.web_root
+
+    @property
+    def files_path(self) -> str:
+        """Public files: <webRoot>/sites/default/files for both image kinds (source problem 5)."""
+        return f"{self.web_root}/sites/default/files"
+
+    @property
+    def settings_path(self) -> str:
+        return f"{self.web_root}/sites/default/settings.php"
+
+    @property
+    def codebase_path(self) -> str:
+        """What the jobs copy to a writable directory: appPath for custom images, /opt/drupal otherwise."""
+        return self.app_path
+
+    @property
+    def web_root_in_codebase(self) -> str:
+        """webRoot relative to the codebase copy ('web' for both layouts)."""
+        if self.custom_image:
+            return self.web_root[len(self.app_path):].strip("/") or "."
+        return "web"  # official image: /var/www/html -> /opt/drupal/web
+
+    # --- database ---------------------------------------------------------------------
+    @property
+    def ha(self) -> bool:
+        return self.tenant.platform.database.high_availability
+
+    @property
+    def db_host(self) -> str:
+        if self.ha:
+            return f"{DB_CLUSTER}-router.{self.namespace}.svc.cluster.local"
+        # The one async node by its stable name (covered by the operator's TLS SANs).
+        return f"{DB_CLUSTER}-mysql-0.{DB_CLUSTER}-mysql.{self.namespace}.svc.cluster.local"
+
+    @property
+    def db_port(self) -> int:
+        return MYSQL_PORT  # HA: the router Service's 3306 maps to pod port 6446 (read-write)
+
+    @property
+    def db_pod_ports(self) -> list[int]:
+        """Pod ports a database client reaches (NetworkPolicies match pod ports, not Service ports)."""
+        return [ROUTER_RW_PORT, ROUTER_RO_PORT] if self.ha else [MYSQL_PORT]
+
+    @property
+    def db_server_labels(self) -> dict[str, str]:
+        """Labels of the pods database clients connect to."""
+        return PERCONA_ROUTER_LABELS if self.ha else PERCONA_MYSQL_LABELS
+
+    # --- placement --------------------------------------------------------------------
+    @property
+    def placement(self) -> tuple[str, str]:
+        if self.tenant.platform.placement.dedicated:
+            return contracts.dedicated_placement(self.name)
+        return contracts.shared_placement()
+
+    @property
+    def node_selector(self) -> dict[str, str]:
+        return {contracts.NODE_ROLE_LABEL: self.placement[0]}
+
+    @property
+    def tolerations(self) -> list[dict[str, str]]:
+        return [{"key": contracts.DEDICATED_TAINT_KEY, "operator": "Equal", "value": self.placement[1], "effect": "NoSchedule"}]
+
+    # --- schedules --------------------------------------------------------------------
+    def hashed_time(self, salt: str, hours: range = range(1, 5)) -> tuple[int, int]:
+        """(minute, hour) stable per tenant, spread over the given hours (default 01:00-04:59)."""
+        h = stable_hash(f"{salt}/{self.name}")
+        return h % 60, hours[(h // 60) % len(hours)]
+
+    # --- ingress ----------------------------------------------------------------------
+    @property
+    def hosts(self) -> list[str]:
+        return self.tenant.hosts(self.stage.name)
+
+    def certificate_arns(self) -> list[str]:
+        """Wildcard certificate for hosts one label under the base domain; the tenant's own for others."""
+        base = self.stage.dns.base_domain
+        under = [h for h in self.hosts if h.endswith("." + base) and "." not in h[: -len(base) - 1]]
+        arns: list[str] = []
+        if under:
+            arns.append(self.refs.wildcard_certificate_arn)
+        if len(under) < len(self.hosts):
+            arns.extend(self.tenant.platform.certificate_arns)
+        return arns
+
+    @cached_property
+    def replicas(self) -> int:
+        return 0 if not self.active else self.tenant.replica_count(self.stage.name)
+
+    @property
+    def autoscaling(self) -> bool:
+        return self.active and self.tenant.client.autoscaling.enabled
