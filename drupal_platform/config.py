@@ -199,8 +199,8 @@ InterfaceEndpoint = Literal["ecr.api", "ecr.dkr", "sts", "secretsmanager", "logs
 
 class StageConfig(ConfigModel):
     name: str = Field(description="set from the key in cdk.json")
-    account: str = Field(pattern=r"^[0-9]{12}$")
-    region: str = Field(pattern=r"^[a-z]{2}(-gov)?-[a-z]+-[0-9]$")
+    account: str = Field(description="12-digit AWS account ID")
+    region: str = Field(description="AWS region, e.g. eu-west-1")
     availability_zones: list[str] = Field(min_length=3, max_length=3)
     vpc_cidr: str
     secondary_cidrs: list[str] = Field(default_factory=list)
@@ -231,6 +231,20 @@ class StageConfig(ConfigModel):
     def _name(cls, v: str) -> str:
         if not STAGE_NAME.match(v):
             raise ValueError("stage names are 2-10 lower-case letters or digits, starting with a letter")
+        return v
+
+    @field_validator("account")
+    @classmethod
+    def _account(cls, v: str) -> str:
+        if not re.fullmatch(r"[0-9]{12}", v):
+            raise ValueError("must be a 12-digit AWS account ID")
+        return v
+
+    @field_validator("region")
+    @classmethod
+    def _region(cls, v: str) -> str:
+        if not re.fullmatch(r"[a-z]{2}(-gov)?-[a-z]+-[0-9]", v):
+            raise ValueError("must be an AWS region name such as eu-west-1")
         return v
 
     @field_validator("admin_principals")
@@ -582,7 +596,9 @@ def _read_yaml(path: Path) -> tuple[Any, list[Problem]]:
         return None, [Problem(str(path), "file", where, _MISSING, f"not valid YAML: {getattr(exc, 'problem', exc)}")]
 
 
-def parse_tenants(path: Path, stages: dict[str, StageConfig], clients_dir: Path | None = None) -> tuple[dict[str, TenantConfig], list[Problem]]:
+def parse_tenants(
+    path: Path, stages: dict[str, StageConfig], clients_dir: Path | None = None, stage_names: list[str] | None = None
+) -> tuple[dict[str, TenantConfig], list[Problem]]:
     file = str(path)
     data, problems = _read_yaml(path)
     if data is None:
@@ -624,11 +640,15 @@ def parse_tenants(path: Path, stages: dict[str, StageConfig], clients_dir: Path 
                 if prob.field.startswith("client") and client_src != file:
                     prob = Problem(client_src, prob.scope, prob.field, prob.value, prob.rule)
                 problems.append(prob)
-    problems += _cross_tenant_rules(file, tenants, stages)
+    problems += _cross_tenant_rules(file, tenants, stages, stage_names if stage_names is not None else list(stages))
     return tenants, problems
 
 
-def _cross_tenant_rules(file: str, tenants: dict[str, TenantConfig], stages: dict[str, StageConfig]) -> list[Problem]:
+def _cross_tenant_rules(
+    file: str, tenants: dict[str, TenantConfig], stages: dict[str, StageConfig], known: list[str]
+) -> list[Problem]:
+    """Rules across tenants and stages. `known` holds every stage name, valid or not, so a
+    mistake in one stage's settings is not reported again as unknown stages in tenants."""
     problems: list[Problem] = []
     host_owner: dict[tuple[str, str], str] = {}
     principal_owner: dict[str, str] = {}
@@ -637,11 +657,11 @@ def _cross_tenant_rules(file: str, tenants: dict[str, TenantConfig], stages: dic
         scope = f"tenant '{t.name}'"
         tier = TIERS[t.platform.tier.value]
         for s in t.stages or []:
-            if s not in stages:
-                problems.append(Problem(file, scope, "stages", s, f"unknown stage (known: {', '.join(stages)})"))
+            if s not in known:
+                problems.append(Problem(file, scope, "stages", s, f"unknown stage (known: {', '.join(known)})"))
         for s in t.client.overrides:
-            if s not in stages:
-                problems.append(Problem(file, scope, f"client.overrides.{s}", s, f"unknown stage (known: {', '.join(stages)})"))
+            if s not in known:
+                problems.append(Problem(file, scope, f"client.overrides.{s}", s, f"unknown stage (known: {', '.join(known)})"))
         for stage in stages:
             if not t.in_stage(stage):
                 continue
@@ -678,7 +698,8 @@ def _cross_tenant_rules(file: str, tenants: dict[str, TenantConfig], stages: dic
 def load_config(stages_raw: Any, tenants_path: Path, *, stages_file: str = "cdk.json", clients_dir: Path | None = None) -> PlatformConfig:
     """Validate everything; raise ConfigError listing every problem found."""
     stages, problems = parse_stages(stages_raw, stages_file)
-    tenants, tenant_problems = parse_tenants(tenants_path, stages, clients_dir)
+    names = [str(n) for n in stages_raw] if isinstance(stages_raw, dict) else []
+    tenants, tenant_problems = parse_tenants(tenants_path, stages, clients_dir, names)
     problems += tenant_problems
     if problems:
         raise ConfigError(problems)

@@ -1,0 +1,355 @@
+"""One test per configuration rule: a bad input and the message a platform engineer reads."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+import pytest
+import yaml
+
+from drupal_platform.config import ConfigError, load_config, resolve_cron, rendezvous
+from tests.conftest import TENANTS, stages_raw
+
+
+def example_tenants() -> dict:
+    return yaml.safe_load(TENANTS.read_text())
+
+
+def problems(tmp_path: Path, *, stages: dict | None = None, tenants: dict | None = None, clients: dict | None = None) -> list[str]:
+    path = tmp_path / "tenants.yaml"
+    path.write_text(yaml.safe_dump(tenants if tenants is not None else example_tenants(), sort_keys=False))
+    clients_dir = tmp_path / "clients"
+    clients_dir.mkdir(exist_ok=True)
+    for name, body in (clients or {}).items():
+        (clients_dir / f"{name}.yaml").write_text(yaml.safe_dump(body))
+    try:
+        load_config(stages if stages is not None else stages_raw(), path, clients_dir=clients_dir)
+    except ConfigError as err:
+        return [str(p).replace(f"{tmp_path}/", "") for p in err.problems]
+    return []
+
+
+def stage_with(**changes) -> dict:
+    raw = copy.deepcopy(stages_raw())
+    for dotted, value in changes.items():
+        target = raw
+        *parents, last = dotted.split("__")
+        for key in parents:
+            target = target[key]
+        if value is ...:
+            del target[last]
+        else:
+            target[last] = value
+    return raw
+
+
+def tenants_with(mutate) -> dict:
+    data = example_tenants()
+    mutate(data["tenants"])
+    return data
+
+
+def only(found: list[str]) -> str:
+    assert len(found) == 1, found
+    return found[0]
+
+
+# ----------------------------------------------------------------------------------- examples
+def test_examples_are_valid(tmp_path):
+    assert problems(tmp_path) == []
+
+
+# ----------------------------------------------------------------------------------- stages
+def test_account_must_be_twelve_digits(tmp_path):
+    msg = only(problems(tmp_path, stages=stage_with(dev__account="12345")))
+    assert msg == "cdk.json: stage 'dev': account = '12345': must be a 12-digit AWS account ID"
+
+
+def test_three_availability_zones_in_the_region(tmp_path):
+    msg = only(problems(tmp_path, stages=stage_with(dev__availabilityZones=["eu-west-1a", "eu-west-1b", "us-east-1c"])))
+    assert "'us-east-1c' is not in region 'eu-west-1'" in msg
+
+
+def test_pod_subnet_must_sit_on_a_19_boundary(tmp_path):
+    msg = only(problems(tmp_path, stages=stage_with(dev__podSubnets=["10.10.16.0/19", "10.10.64.0/19", "10.10.96.0/19"])))
+    assert "stage 'dev'" in msg
+    assert "'10.10.16.0/19'" in msg and ("multiple of 32" in msg or "not a network address" in msg)
+
+
+def test_pod_subnet_must_be_a_19(tmp_path):
+    msg = only(problems(tmp_path, stages=stage_with(dev__podSubnets=["10.10.32.0/20", "10.10.64.0/19", "10.10.96.0/19"])))
+    assert "podSubnets[0] '10.10.32.0/20': must be a /19" in msg
+
+
+def test_node_subnet_must_be_a_24(tmp_path):
+    msg = only(problems(tmp_path, stages=stage_with(dev__nodeSubnets=["10.10.4.0/23", "10.10.6.0/24", "10.10.7.0/24"])))
+    assert "nodeSubnets[0] '10.10.4.0/23': must be a /24" in msg
+
+
+def test_subnets_must_be_inside_the_vpc(tmp_path):
+    msg = only(problems(tmp_path, stages=stage_with(dev__nodeSubnets=["10.99.4.0/24", "10.10.5.0/24", "10.10.6.0/24"])))
+    assert "nodeSubnets[0] '10.99.4.0/24': not inside the VPC CIDR or a secondary CIDR" in msg
+
+
+def test_secondary_cidr_admits_pod_subnets(tmp_path):
+    stages = stage_with(dev__secondaryCidrs=["100.64.0.0/16"], dev__podSubnets=["100.64.0.0/19", "100.64.32.0/19", "100.64.64.0/19"])
+    assert problems(tmp_path, stages=stages) == []
+
+
+def test_subnets_must_not_overlap(tmp_path):
+    msg = only(problems(tmp_path, stages=stage_with(dev__nodeSubnets=["10.10.0.0/24", "10.10.5.0/24", "10.10.6.0/24"])))
+    assert "nodeSubnets[0] '10.10.0.0/24': overlaps publicSubnets[0] '10.10.0.0/24'" in msg
+
+
+def test_one_subnet_of_each_kind_per_zone(tmp_path):
+    msg = only(problems(tmp_path, stages=stage_with(dev__publicSubnets=["10.10.0.0/24", "10.10.1.0/24"])))
+    assert "publicSubnets" in msg and "at least 3 items" in msg
+
+
+def test_kubernetes_version_must_be_supported(tmp_path):
+    msg = only(problems(tmp_path, stages=stage_with(dev__kubernetesVersion="1.29")))
+    assert "kubernetesVersion = '1.29'" in msg and "not supported by the installed aws-cdk-lib" in msg and "1.36" in msg
+
+
+def test_node_group_sizes_are_ordered(tmp_path):
+    msg = only(problems(tmp_path, stages=stage_with(dev__nodeGroups__shared__desiredSize=9)))
+    assert "nodeGroups.shared" in msg and "minSize <= desiredSize <= maxSize" in msg
+
+
+def test_github_provider_is_created_or_referenced(tmp_path):
+    msg = only(problems(tmp_path, stages=stage_with(dev__github__createOidcProvider=False)))
+    assert "oidcProviderArn is required when createOidcProvider is false" in msg
+
+
+def test_exactly_one_stage_owns_image_repositories(tmp_path):
+    msg = only(problems(tmp_path, stages=stage_with(dev__ownsImageRepositories=True)))
+    assert "ownsImageRepositories" in msg and "exactly one stage" in msg and "['dev', 'prod']" in msg
+
+
+def test_waf_mode_is_count_or_block(tmp_path):
+    msg = only(problems(tmp_path, stages=stage_with(dev__waf__mode="log")))
+    assert "waf.mode = 'log'" in msg and "'count' or 'block'" in msg
+
+
+def test_external_dns_policy_is_known(tmp_path):
+    msg = only(problems(tmp_path, stages=stage_with(dev__externalDnsPolicy="delete-all")))
+    assert "externalDnsPolicy = 'delete-all'" in msg
+
+
+def test_unknown_stage_key_is_rejected(tmp_path):
+    msg = only(problems(tmp_path, stages=stage_with(dev__natGateway=1)))
+    assert msg == "cdk.json: stage 'dev': natGateway: unknown key 'natGateway'"
+
+
+def test_admin_principal_must_be_an_arn(tmp_path):
+    msg = only(problems(tmp_path, stages=stage_with(dev__adminPrincipals=["platform-admins"])))
+    assert "'platform-admins' is not an IAM role or user ARN" in msg
+
+
+def test_stage_name_rules(tmp_path):
+    raw = stages_raw()
+    raw["Production_EU"] = raw.pop("prod")
+    found = problems(tmp_path, stages=raw, tenants=tenants_with(lambda t: None))
+    assert any("stage 'Production_EU': name" in p and "2-10 lower-case letters" in p for p in found)
+
+
+# ----------------------------------------------------------------------------------- tenants
+def test_tenant_name_must_be_a_dns_label(tmp_path):
+    msg = only(problems(tmp_path, tenants=tenants_with(lambda t: t.update({"Bad_Name": t.pop("gamma")}))))
+    assert msg.startswith("tenants.yaml: tenant 'Bad_Name': name = 'Bad_Name': tenant names are DNS-1123 labels")
+
+
+def test_tenant_name_must_fit_the_iam_role(tmp_path):
+    long = "a" * 50
+    msg = only(problems(tmp_path, tenants=tenants_with(lambda t: t.update({long: t.pop("gamma")}))))
+    assert f"tenant '{long}'" in msg and "IAM role name drupal-{stage}-site-{name} would be" in msg and "max 64" in msg
+
+
+def test_hosts_are_unique_across_tenants(tmp_path):
+    def clash(t):
+        t["gamma"]["client"]["ingress"]["hosts"] = ["alpha.sites.example.com"]
+
+    msg = only(problems(tmp_path, tenants=tenants_with(clash)))
+    assert "tenant 'gamma': client.ingress.hosts[0] = 'alpha.sites.example.com': host is already used by tenant 'alpha' in stage 'prod'" in msg
+
+
+def test_tier_must_be_known(tmp_path):
+    msg = only(problems(tmp_path, tenants=tenants_with(lambda t: t["alpha"]["platform"].update(tier="huge"))))
+    assert "tenant 'alpha': platform.tier = 'huge'" in msg and "'small', 'medium' or 'large'" in msg
+
+
+@pytest.mark.parametrize(
+    "schedule, expected",
+    [
+        ("*/15 * * *", "five fields"),
+        ("H H * * *", "H is allowed only in the minute field"),
+        ("0 25 * * *", "outside 0-23"),
+        ("H/0 * * * *", "between 1 and 59"),
+    ],
+)
+def test_cron_schedule_must_be_valid(tmp_path, schedule, expected):
+    msg = only(problems(tmp_path, tenants=tenants_with(lambda t: t["beta"]["client"]["cron"].update(schedule=schedule))))
+    assert "tenant 'beta': client.cron.schedule" in msg and expected in msg
+
+
+def test_image_tag_is_required(tmp_path):
+    msg = only(problems(tmp_path, tenants=tenants_with(lambda t: t["alpha"]["client"]["image"].pop("tag"))))
+    assert msg == "tenants.yaml: tenant 'alpha': client.image.tag: required field is missing"
+
+
+def test_app_path_must_be_absolute(tmp_path):
+    msg = only(problems(tmp_path, tenants=tenants_with(lambda t: t["beta"]["platform"]["image"].update(appPath="var/www/html"))))
+    assert "appPath 'var/www/html' must be an absolute path" in msg
+
+
+def test_web_root_inside_app_path_for_custom_images(tmp_path):
+    msg = only(problems(tmp_path, tenants=tenants_with(lambda t: t["beta"]["platform"]["image"].update(webRoot="/srv/web"))))
+    assert "tenant 'beta': platform.image" in msg and "webRoot '/srv/web' must be inside appPath '/var/www/html'" in msg
+
+
+def test_storage_must_be_a_quantity(tmp_path):
+    msg = only(problems(tmp_path, tenants=tenants_with(lambda t: t["alpha"]["platform"]["database"].update(storage="10 GB"))))
+    assert "platform.database.storage = '10 GB': must be a Kubernetes quantity" in msg
+
+
+def test_stages_must_be_known(tmp_path):
+    msg = only(problems(tmp_path, tenants=tenants_with(lambda t: t["alpha"].update(stages=["dev", "qa"]))))
+    assert msg == "tenants.yaml: tenant 'alpha': stages = 'qa': unknown stage (known: dev, prod)"
+
+
+def test_overrides_must_name_known_stages(tmp_path):
+    msg = only(problems(tmp_path, tenants=tenants_with(lambda t: t["alpha"]["client"]["overrides"].update(staging={"replicaCount": 1}))))
+    assert "client.overrides.staging" in msg and "unknown stage" in msg
+
+
+def test_high_availability_only_on_tiers_that_fit_it(tmp_path):
+    msg = only(problems(tmp_path, tenants=tenants_with(lambda t: t["alpha"]["platform"]["database"].update(highAvailability=True))))
+    assert "platform.database.highAvailability = True: a highly available database does not fit the medium tier's quota (allowed in: large)" in msg
+
+
+def test_replicas_within_the_tier_cap(tmp_path):
+    msg = only(problems(tmp_path, tenants=tenants_with(lambda t: t["alpha"]["client"].update(replicaCount=7))))
+    assert "client.replicaCount (stage dev) = 7: the medium tier allows at most 6 Drupal replicas" in msg
+
+
+def test_autoscaling_maximum_within_the_tier_cap(tmp_path):
+    found = problems(tmp_path, tenants=tenants_with(lambda t: t["beta"]["client"]["autoscaling"].update(maxReplicas=12)))
+    assert found and all("client.autoscaling.maxReplicas" in p and "at most 6" in p for p in found)
+
+
+def test_autoscaling_range_is_ordered(tmp_path):
+    msg = only(problems(tmp_path, tenants=tenants_with(lambda t: t["beta"]["client"]["autoscaling"].update(minReplicas=5))))
+    assert "minReplicas 5 is larger than maxReplicas 4" in msg
+
+
+def test_access_principal_belongs_to_one_tenant(tmp_path):
+    def share(t):
+        t["gamma"]["platform"]["access"] = [{"principal": "arn:aws:iam::111111111111:role/alpha-developers", "level": "view"}]
+
+    msg = only(problems(tmp_path, tenants=tenants_with(share)))
+    assert "tenant 'gamma': platform.access[0].principal" in msg and "already has access to tenant 'alpha'" in msg
+
+
+def test_access_principal_is_not_a_cluster_admin(tmp_path):
+    def admin(t):
+        t["gamma"]["platform"]["access"] = [{"principal": "arn:aws:iam::222222222222:role/platform-admins", "level": "operate"}]
+
+    msg = only(problems(tmp_path, tenants=tenants_with(admin)))
+    assert "is a cluster admin principal" in msg
+
+
+def test_client_block_cannot_set_platform_keys(tmp_path):
+    msg = only(problems(tmp_path, tenants=tenants_with(lambda t: t["alpha"]["client"].update(tier="large"))))
+    assert msg == (
+        "tenants.yaml: tenant 'alpha': client.tier: 'tier' is owned by the platform team: "
+        "set it in the tenant's platform block, not the client block"
+    )
+
+
+def test_client_block_in_one_place_only(tmp_path):
+    client = example_tenants()["tenants"]["alpha"]["client"]
+    found = problems(tmp_path, clients={"alpha": {"client": client}})
+    assert any("clients/alpha.yaml: tenant 'alpha': client" in p and "keep one" in p for p in found)
+
+
+def test_client_file_errors_name_the_client_file(tmp_path):
+    data = example_tenants()
+    client = data["tenants"]["alpha"].pop("client")
+    client["replicaCount"] = "two"
+    found = problems(tmp_path, tenants=data, clients={"alpha": {"client": client}})
+    assert any(p.startswith("clients/alpha.yaml: tenant 'alpha': client.replicaCount = 'two'") for p in found), found
+
+
+def test_client_block_from_its_own_file(tmp_path):
+    data = example_tenants()
+    client = data["tenants"]["alpha"].pop("client")
+    assert problems(tmp_path, tenants=data, clients={"alpha": {"client": client}}) == []
+
+
+def test_pinned_load_balancer_must_exist_in_each_stage(tmp_path):
+    msg = only(problems(tmp_path, tenants=tenants_with(lambda t: t["alpha"]["platform"].update(loadBalancer="shared-2"))))
+    assert "platform.loadBalancer = 'shared-2': stage 'dev' has load-balancer groups shared-1" in msg
+
+
+def test_certificate_arns_must_be_acm_arns(tmp_path):
+    msg = only(problems(tmp_path, tenants=tenants_with(lambda t: t["alpha"]["platform"].update(certificateArns=["arn:aws:iam::1:cert"]))))
+    assert "platform.certificateArns" in msg and "is not an ACM certificate ARN" in msg
+
+
+def test_placement_sizes_only_for_dedicated(tmp_path):
+    msg = only(problems(tmp_path, tenants=tenants_with(lambda t: t["alpha"]["platform"]["placement"].update(maxSize=3))))
+    assert "instanceTypes, minSize and maxSize apply only with dedicated: true" in msg
+
+
+def test_unknown_tenant_key_is_rejected(tmp_path):
+    msg = only(problems(tmp_path, tenants=tenants_with(lambda t: t["alpha"]["platform"].update(teir="small"))))
+    assert msg == "tenants.yaml: tenant 'alpha': platform.teir: unknown key 'teir'"
+
+
+def test_yaml_syntax_error_names_the_line(tmp_path):
+    path = tmp_path / "tenants.yaml"
+    path.write_text("tenants:\n  alpha: [unclosed\n")
+    with pytest.raises(ConfigError) as err:
+        load_config(stages_raw(), path)
+    assert str(err.value.problems[0]).startswith(f"{path}: file: line ")
+    assert "not valid YAML" in str(err.value)
+
+
+def test_missing_tenants_file(tmp_path):
+    with pytest.raises(ConfigError, match="file not found"):
+        load_config(stages_raw(), tmp_path / "nope.yaml")
+
+
+def test_every_mistake_is_reported_at_once(tmp_path):
+    def many(t):
+        t["alpha"]["platform"]["tier"] = "huge"
+        t["beta"]["client"]["cron"]["schedule"] = "every hour"
+        t["gamma"]["client"]["image"]["tag"] = ""
+
+    found = problems(tmp_path, tenants=tenants_with(many))
+    assert len(found) == 3
+    assert {p.split(":")[1].strip() for p in found} == {"tenant 'alpha'", "tenant 'beta'", "tenant 'gamma'"}
+
+
+# ----------------------------------------------------------------------------------- hashing
+def test_h_minute_is_stable_and_keeps_the_frequency():
+    minute = resolve_cron("H/15 * * * *", "alpha").split()[0]
+    start, step = minute.split("/")
+    assert step == "15" and 0 <= int(start) < 15
+    assert resolve_cron("H/15 * * * *", "alpha") == resolve_cron("H/15 * * * *", "alpha")
+    assert 0 <= int(resolve_cron("H 3 * * *", "beta").split()[0]) < 60
+
+
+def test_h_minutes_spread_hundreds_of_sites():
+    minutes = {resolve_cron("H * * * *", f"site{i}").split()[0] for i in range(300)}
+    assert len(minutes) >= 50  # sixty possible minutes; a constant would give one
+
+
+def test_rendezvous_moves_about_one_in_n_sites_when_a_group_is_added():
+    names = [f"site{i}" for i in range(1000)]
+    three = {n: rendezvous(n, ["shared-1", "shared-2", "shared-3"]) for n in names}
+    four = {n: rendezvous(n, ["shared-1", "shared-2", "shared-3", "shared-4"]) for n in names}
+    moved = [n for n in names if three[n] != four[n]]
+    assert all(four[n] == "shared-4" for n in moved)  # sites only move to the new group
+    assert 150 < len(moved) < 350  # about a quarter
