@@ -1,0 +1,32 @@
+"""The root command: registers every subcommand and sets the help text and exit-code contract."""
+
+from __future__ import annotations
+
+import typer
+
+from drupal_platform.cli import checks, tenants
+
+HELP = """Operate the drupal-platform: validate configuration, manage tenants, check capacity,
+render maintenance and debug Jobs, and scaffold a client repository.
+
+Stages come from the CDK context file (--context-file, default ./cdk.json, key
+context.stages); tenants from --tenants (default ./tenants.yaml).
+
+Exit codes: 0 success; 1 configuration or capacity problems (nothing written);
+2 usage error (unknown option, stage or tenant, or an argument the command refuses).
+"""
+
+app = typer.Typer(
+    name="drupal-platform",
+    help=HELP,
+    no_args_is_help=True,
+    add_completion=False,
+    # Expected failures are printed as located messages; an unexpected one is a bug and
+    # shows a plain traceback without local variables (they may hold configuration values).
+    pretty_exceptions_show_locals=False,
+    context_settings={"help_option_names": ["--help", "-h"]},
+)
+
+app.command("validate")(checks.validate)
+tenants.register(app)
+app.command("capacity")(checks.capacity)

@@ -1,0 +1,254 @@
+"""Editing tenants.yaml (and clients/<name>.yaml) without disturbing what a person wrote.
+
+ruamel.yaml's round-trip mode keeps comments, key order, quoting and flow style. Two
+guards make "every untouched line stays byte-identical" a checked property rather than a
+hope: the file must round-trip unchanged before any edit (otherwise it uses formatting
+ruamel cannot reproduce, and we refuse instead of rewriting it), and an added tenant may
+only *insert* lines. Every edit is validated with `load_config` on a scratch copy before
+the real file is replaced atomically, so the registry is never left invalid.
+"""
+
+from __future__ import annotations
+
+import difflib
+import io
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import YAMLError
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString
+
+from drupal_platform.config import ConfigError, Problem, load_config
+
+# The custom-image layout of drupal/recommended-project (source design, "Custom Image Sites").
+CUSTOM_APP_PATH = "/var/www/html"
+CUSTOM_WEB_ROOT = "/var/www/html/web"
+# The official image new standard tenants start on (ECR Public mirror: no Docker Hub limits).
+OFFICIAL_REPOSITORY = "public.ecr.aws/docker/library/drupal"
+OFFICIAL_TAG = "11.3-php8.4-apache"
+
+
+class EditError(Exception):
+    """An edit that cannot be made; the message names the file and what is wrong."""
+
+
+def _yaml() -> YAML:
+    y = YAML()  # round-trip
+    y.preserve_quotes = True
+    y.width = 4096  # never re-wrap long lines
+    # The registry's style: mappings by 2, sequence dashes indented by 2 under their key.
+    y.indent(mapping=2, sequence=4, offset=2)
+    return y
+
+
+def _dump(doc: Any) -> str:
+    out = io.StringIO()
+    _yaml().dump(doc, out)
+    return out.getvalue()
+
+
+def load_round_trip(path: Path) -> tuple[Any, str]:
+    """(document, original text); refuses files whose formatting would not survive an edit."""
+    try:
+        text = path.read_text()
+    except FileNotFoundError:
+        raise EditError(f"{path}: file not found") from None
+    try:
+        doc = _yaml().load(text)
+    except YAMLError as exc:
+        raise EditError(f"{path}: not valid YAML: {exc}") from None
+    if _dump(doc) != text:
+        raise EditError(
+            f"{path}: this file uses formatting (indentation, line width or quoting) that ruamel.yaml cannot reproduce "
+            "byte for byte; edit it by hand rather than let the tool reformat it"
+        )
+    return doc, text
+
+
+def only_insertions(old: str, new: str) -> bool:
+    """True when `new` is `old` with lines added and none changed or removed."""
+    ops = difflib.SequenceMatcher(a=old.splitlines(True), b=new.splitlines(True), autojunk=False).get_opcodes()
+    return all(op in ("equal", "insert") for op, *_ in ops)
+
+
+def changed_lines(old: str, new: str) -> int:
+    """Lines of `old` that `new` replaces or removes."""
+    ops = difflib.SequenceMatcher(a=old.splitlines(True), b=new.splitlines(True), autojunk=False).get_opcodes()
+    return sum(i2 - i1 for op, i1, i2, _, _ in ops if op in ("replace", "delete"))
+
+
+# --- new tenants ------------------------------------------------------------------------
+@dataclass(frozen=True)
+class NewTenant:
+    name: str
+    hosts: list[str]
+    tier: str = "medium"
+    dedicated: bool = False
+    ha: bool = False
+    custom_image: bool = False
+    repository: str | None = None  # None with custom_image: the tenant's own ECR repository
+    tag: str = OFFICIAL_TAG
+    stages: list[str] | None = None
+
+
+def _flow(items: list[str]) -> CommentedSeq:
+    seq = CommentedSeq(items)
+    seq.fa.set_flow_style()
+    return seq
+
+
+def tenant_entry(t: NewTenant) -> CommentedMap:
+    """The YAML of a new tenant in the example registry's shape (explicit where it matters)."""
+    entry = CommentedMap()
+    if t.stages:
+        entry["stages"] = _flow(list(t.stages))
+    platform = CommentedMap()
+    platform["tier"] = t.tier
+    platform["state"] = "active"
+    platform["placement"] = CommentedMap(dedicated=t.dedicated)
+    platform["database"] = CommentedMap(highAvailability=t.ha)
+    if t.custom_image:
+        platform["image"] = CommentedMap(appPath=CUSTOM_APP_PATH, webRoot=CUSTOM_WEB_ROOT)
+    entry["platform"] = platform
+    client = CommentedMap()
+    image = CommentedMap()
+    if t.repository:
+        image["repository"] = t.repository
+    image["tag"] = DoubleQuotedScalarString(t.tag)
+    client["image"] = image
+    client["ingress"] = CommentedMap(hosts=_flow(list(t.hosts)))
+    entry["client"] = client
+    return entry
+
+
+def _tenants_map(doc: Any, path: Path) -> CommentedMap:
+    if not isinstance(doc, CommentedMap) or not isinstance(doc.get("tenants"), CommentedMap):
+        raise EditError(f"{path}: must hold one key, 'tenants', mapping names to tenants")
+    return doc["tenants"]
+
+
+def add_tenant_text(path: Path, new: NewTenant) -> tuple[str, str]:
+    """(original text, text with the tenant appended); nothing is written."""
+    doc, text = load_round_trip(path)
+    tenants = _tenants_map(doc, path)
+    if new.name in tenants:
+        raise EditError(f"{path}: tenant '{new.name}': name = {new.name!r}: a tenant with this name already exists (choose another name)")
+    tenants[new.name] = tenant_entry(new)
+    # A blank line and a comment, like the hand-written entries.
+    kind = "custom image" if new.custom_image else "official image"
+    tenants.yaml_set_comment_before_after_key(new.name, before=f"\nAdded by `drupal-platform tenants add` ({kind}).", indent=2)
+    out = _dump(doc)
+    if not only_insertions(text, out):
+        raise EditError(f"{path}: appending the tenant would change existing lines; add it by hand")
+    return text, out
+
+
+# --- image tags ------------------------------------------------------------------------
+def _quoted_like(old: Any, value: str) -> Any:
+    return DoubleQuotedScalarString(value) if isinstance(old, DoubleQuotedScalarString) or old is None else value
+
+
+def set_tag_in(client: CommentedMap, tag: str, stage: str | None, where: str) -> None:
+    """Sets client.image.tag, or client.overrides.<stage>.image.tag, in place."""
+    if stage is None:
+        image = client.get("image")
+        if not isinstance(image, CommentedMap):
+            raise EditError(f"{where}: client.image: required mapping is missing")
+        image["tag"] = _quoted_like(image.get("tag"), tag)
+        return
+    overrides = client.get("overrides")
+    if overrides is None:
+        client["overrides"] = overrides = CommentedMap()
+    if not isinstance(overrides, CommentedMap):
+        raise EditError(f"{where}: client.overrides: must be a mapping of stage to overrides")
+    override = overrides.get(stage)
+    if override is None:
+        overrides[stage] = override = CommentedMap()
+    image = override.get("image")
+    if image is None:
+        override["image"] = image = CommentedMap()
+        if override.fa.flow_style():
+            image.fa.set_flow_style()
+    image["tag"] = _quoted_like(image.get("tag"), tag)
+
+
+def client_file_of(tenants_path: Path, name: str) -> Path:
+    return tenants_path.parent / "clients" / f"{name}.yaml"
+
+
+def set_tag_text(tenants_path: Path, name: str, tag: str, stage: str | None) -> tuple[Path, str, str]:
+    """(file to change, original text, new text) for a tenant's image tag; nothing is written."""
+    doc, text = load_round_trip(tenants_path)
+    tenants = _tenants_map(doc, tenants_path)
+    if name not in tenants:
+        raise EditError(f"{tenants_path}: tenant '{name}': no such tenant")
+    client_file = client_file_of(tenants_path, name)
+    if client_file.exists():
+        cdoc, ctext = load_round_trip(client_file)
+        client = cdoc.get("client", cdoc) if isinstance(cdoc, CommentedMap) else None
+        if not isinstance(client, CommentedMap):
+            raise EditError(f"{client_file}: must hold the tenant's client block")
+        set_tag_in(client, tag, stage, f"{client_file}: tenant '{name}'")
+        return client_file, ctext, _dump(cdoc)
+    body = tenants[name]
+    client = body.get("client") if isinstance(body, CommentedMap) else None
+    if not isinstance(client, CommentedMap):
+        raise EditError(f"{tenants_path}: tenant '{name}': client: required mapping is missing")
+    set_tag_in(client, tag, stage, f"{tenants_path}: tenant '{name}'")
+    return tenants_path, text, _dump(doc)
+
+
+# --- validation and writing ------------------------------------------------------------
+def validate_candidate(stages_raw: Any, stages_file: str, tenants_path: Path, target: Path, new_text: str) -> list[Problem]:
+    """Problems `load_config` and the capacity guard would report if `target` held `new_text`.
+
+    The candidate is checked in a scratch directory that mirrors tenants.yaml and clients/,
+    and the problems are reported under the real file names.
+    """
+    from drupal_platform import capacity  # imports aws-cdk-lib: only when needed
+
+    clients = tenants_path.parent / "clients"
+    with tempfile.TemporaryDirectory(prefix="drupal-platform-") as tmp:
+        scratch = Path(tmp)
+        scratch_tenants = scratch / tenants_path.name
+        scratch_clients = scratch / "clients"
+        if clients.is_dir():
+            shutil.copytree(clients, scratch_clients)
+        shutil.copyfile(tenants_path, scratch_tenants)
+        scratch_target = scratch_tenants if target == tenants_path else scratch_clients / target.name
+        scratch_target.parent.mkdir(exist_ok=True)
+        scratch_target.write_text(new_text)
+        try:
+            config = load_config(stages_raw, scratch_tenants, stages_file=stages_file, clients_dir=scratch_clients)
+            # Synth runs the capacity guard too: a tenant that does not fit is refused here.
+            problems = capacity.check(config)
+        except ConfigError as err:
+            problems = err.problems
+        names = {str(scratch_tenants): str(tenants_path), str(scratch_clients): str(clients)}
+        out = []
+        for p in problems:
+            file = p.file
+            for fake, real in names.items():
+                if file.startswith(fake):
+                    file = real + file[len(fake):]
+            out.append(Problem(file, p.scope, p.field, p.value, p.rule))
+        return out
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Replace `path` in one step (a reader never sees half a file), keeping its permissions."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w") as fh:
+            fh.write(text)
+        shutil.copymode(path, tmp)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
