@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from aws_cdk import App, Environment, Stage, Tags, Validations
+from aws_cdk import App, Aspects, Environment, Stage, Tags, Validations
 from cdk_nag import AwsSolutionsChecks
 from constructs import Construct
 
 from drupal_platform.config import PlatformConfig, StageConfig
+from drupal_platform.constructs.library_lambdas import LibraryLambdaSkips
 from drupal_platform.stacks.cluster import ClusterStack
 from drupal_platform.stacks.network import NetworkStack
 
@@ -18,6 +19,7 @@ class PlatformStage(Stage):
         super().__init__(scope, stage.name, env=Environment(account=stage.account, region=stage.region))
         # Checks registered on the App do not reach into stages: register cdk-nag here.
         Validations.of(self).add_plugins(AwsSolutionsChecks(self))
+        Aspects.of(self).add(LibraryLambdaSkips())
         for key, value in sorted({"drupal-platform:stage": stage.name, **stage.tags}.items()):
             Tags.of(self).add(key, value)
 

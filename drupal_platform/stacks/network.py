@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from aws_cdk import RemovalPolicy, Stack, Tags
 from aws_cdk import aws_ec2 as ec2
+from aws_cdk import aws_iam as iam
+from aws_cdk import aws_kms as kms
 from aws_cdk import aws_logs as logs
 from constructs import Construct
 
@@ -55,10 +57,27 @@ class NetworkStack(Stack):
             for subnet in self.vpc.private_subnets + self.vpc.public_subnets:
                 subnet.node.add_dependency(block)
 
+        logs_key = kms.Key(
+            self,
+            "FlowLogsKey",
+            description=f"drupal-platform {stage.name}: VPC flow log encryption",
+            enable_key_rotation=True,
+            removal_policy=RemovalPolicy.RETAIN,
+        )
+        # CloudWatch Logs encrypts with the key on the log group's behalf, in this region only.
+        logs_key.add_to_resource_policy(
+            iam.PolicyStatement(
+                actions=["kms:Encrypt*", "kms:Decrypt*", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:Describe*"],
+                principals=[iam.ServicePrincipal(f"logs.{stage.region}.amazonaws.com")],
+                resources=["*"],
+                conditions={"ArnLike": {"kms:EncryptionContext:aws:logs:arn": f"arn:aws:logs:{stage.region}:{stage.account}:log-group:*"}},
+            )
+        )
         flow_logs = logs.LogGroup(
             self,
             "FlowLogs",
             retention=_retention(stage.flow_log_retention_days),
+            encryption_key=logs_key,
             removal_policy=RemovalPolicy.RETAIN,
         )
         self.vpc.add_flow_log("FlowLog", destination=ec2.FlowLogDestination.to_cloud_watch_logs(flow_logs))
