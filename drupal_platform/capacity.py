@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from drupal_platform import contracts
 from drupal_platform.instance_types import INSTANCE_TYPES, PREFIX_SIZE, InstanceType, UnknownInstanceType, smallest
-from drupal_platform.tiers import TIERS, Resources, Tier
+from drupal_platform.tiers import TIERS, Tier
 
 if TYPE_CHECKING:
     from drupal_platform.config import PlatformConfig, Problem, StageConfig, TenantConfig
@@ -41,13 +41,7 @@ SUBNET_RESERVED_ADDRESSES = 5
 # The VPC CNI keeps this many spare /28 prefixes per node (VPC_CNI_CONFIGURATION WARM_PREFIX_TARGET).
 WARM_PREFIXES = 1
 
-# --- Workload assumptions (keep in step with the tenant chart and the platform charts) ---
-DRUPAL_SURGE = 1  # rolling update maxSurge: one extra Drupal pod during a rollout
-HA_DATABASE_NODES = 3  # group replication
-HA_ROUTER_PODS = 3  # MySQL Router replicas in front of a group-replication cluster
-# Jobs that may run at the same moment: cron, the nightly database dump, the install or
-# maintenance job and one debug pod.
-CONCURRENT_JOB_PODS = 4
+# --- Node assumptions (keep in step with the cluster's add-ons and the platform charts) ---
 # DaemonSet pods on every node a tenant can use: (name, CPU millicores, memory MiB, host network).
 # Host-network pods take no pod-subnet address.
 NODE_DAEMONSETS: tuple[tuple[str, int, int, bool], ...] = (
@@ -102,27 +96,23 @@ class Footprint:
 ZERO = Footprint(0, 0, 0.0)
 
 
-def _pods(count: int, *containers: Resources) -> Footprint:
-    cpu = sum(cpu_millis(c.cpu_request) for c in containers)
-    mem = sum(memory_mib(c.memory_request) for c in containers)
-    if count <= 0:
-        return ZERO
-    return Footprint(count, count * cpu, count * mem, cpu, mem)
-
-
 def footprint(tenant: TenantConfig, stage: StageConfig) -> Footprint:
-    """Worst-moment pods and requests; suspended and decommissioned tenants run nothing."""
+    """Worst-moment pods and requests, from the tenant chart's own arithmetic (one source of truth
+    with its quota-fit test); suspended and decommissioned tenants run nothing."""
+    from drupal_platform.charts.tenant.quota import worst_moment
+
     if tenant.platform.state != "active":
         return ZERO
     tier: Tier = TIERS[tenant.platform.tier.value]
-    ha = tenant.platform.database.high_availability
-    total = _pods(tenant.max_replicas(stage.name) + DRUPAL_SURGE, tier.drupal)
-    total += _pods(HA_DATABASE_NODES if ha else 1, tier.mysql, tier.mysql_sidecar)
-    if ha:
-        total += _pods(HA_ROUTER_PODS, tier.mysql_sidecar)
-    total += _pods(1, tier.exporter)
-    total += _pods(CONCURRENT_JOB_PODS, tier.job)
-    return total
+    peak = worst_moment(tenant, stage)
+    biggest_pods = (tier.drupal, tier.mysql, tier.job)
+    return Footprint(
+        peak.pods,
+        peak.cpu_millis,
+        peak.memory_bytes / 2**20,
+        max(cpu_millis(r.cpu_request) for r in biggest_pods),
+        max(memory_mib(r.memory_request) for r in biggest_pods),
+    )
 
 
 # --- Figures ---------------------------------------------------------------------------
@@ -367,7 +357,7 @@ def compute(config: PlatformConfig, stage: StageConfig | str) -> CapacityReport:
         for t in ts:
             _, own = contracts.split_hosts_by_certificate(t.hosts(stage.name), stage.dns.base_domain)
             if own:
-                certs.update(t.platform.certificate_arns)
+                certs.update(a for a in t.platform.certificate_arns if a.split(":")[3:5] == [stage.region, stage.account])
         # The wildcard certificate is each listener's default, which the quota does not count.
         report.load_balancers[group] = LoadBalancerFigures(group, tuple(t.name for t in ts), len(ts), rules, len(certs))
         scope = f"load-balancer group {group}"
@@ -406,9 +396,14 @@ def check(config: PlatformConfig) -> list[Problem]:
 
 
 def guard(config: PlatformConfig) -> None:
-    """Raise ConfigError when any stage does not fit (app.py prints it like other configuration errors)."""
-    from drupal_platform.config import ConfigError
+    """Raise ConfigError when any stage does not fit (app.py prints it like other configuration errors).
 
-    problems = check(config)
+    Also checks that every host has a certificate its load balancer can serve: the other
+    half of "does this tenant fit its load-balancer group".
+    """
+    from drupal_platform.config import ConfigError
+    from drupal_platform.constructs.tenant_certificates import all_certificate_problems
+
+    problems = all_certificate_problems(config) + check(config)
     if problems:
         raise ConfigError(problems)

@@ -8,8 +8,10 @@ from constructs import Construct
 
 from drupal_platform.config import PlatformConfig, StageConfig
 from drupal_platform.constructs.library_lambdas import LibraryLambdaSkips
-from drupal_platform.stacks.cluster import ClusterStack
+from drupal_platform.stacks.cluster import ClusterStack, cluster_name
 from drupal_platform.stacks.network import NetworkStack
+from drupal_platform.stacks.tenant import TenantStack, stack_id
+from drupal_platform.stacks.tenant_ci import GitHubOidcStack
 
 
 class PlatformStage(Stage):
@@ -35,6 +37,32 @@ class PlatformStage(Stage):
         )
         # The cluster lives in the network's subnets.
         self.cluster.add_stack_dependency(self.network, "the cluster runs in the network stack's subnets")
+        self._add_tenants(config, stage)
+
+    def _add_tenants(self, config: PlatformConfig, stage: StageConfig) -> None:
+        """One stack per tenant (issue 5); created last so they can depend on every shared stack."""
+        self.github_oidc = None
+        if stage.github.create_oidc_provider:
+            self.github_oidc = GitHubOidcStack(self, "GitHubOidc", stage=stage, description=f"drupal-platform {stage.name}: the account's GitHub Actions OIDC provider")
+        self.tenants: dict[str, TenantStack] = {}
+        for tenant in sorted(config.tenants_in(stage.name), key=lambda t: t.name):
+            stack = TenantStack(
+                self,
+                stack_id(tenant),
+                config=config,
+                stage=stage,
+                tenant=tenant,
+                cluster_name_prefix=cluster_name(stage),
+                description=f"drupal-platform {stage.name}: tenant {tenant.name}",
+            )
+            # Reads the cluster's SSM parameters and applies its chart through the cluster's kubectl provider.
+            stack.add_stack_dependency(self.cluster, "tenant reads the cluster's parameters and uses its kubectl provider")
+            # The chart's custom resources need the platform's CRDs and operators; its secrets need the stage key.
+            for platform_stack in getattr(self, "platform_stacks", []):
+                stack.add_stack_dependency(platform_stack, "tenant chart needs the platform's CRDs, operators, key and bucket")
+            if stack.image and stack.image.ci_role and self.github_oidc:
+                stack.add_stack_dependency(self.github_oidc, "the CI role trusts the account's GitHub OIDC provider")
+            self.tenants[tenant.name] = stack
 
 
 def build_app(config: PlatformConfig, app: App | None = None) -> App:

@@ -1,0 +1,41 @@
+"""The tenant chart applied to the cluster through the cluster stack's kubectl provider.
+
+One KubernetesManifest per tenant with prune on: an object that leaves the chart (a Job
+renamed when its inputs change, the workloads of a decommissioned tenant) is deleted by the
+next deployment. Its whole manifest travels in the custom resource's properties, which
+CloudFormation sends to the kubectl handler as an asynchronous Lambda event; an update
+carries the old and the new properties, so a manifest must stay well under half of the
+256 KiB event limit (MANIFEST_BUDGET_BYTES, asserted in the tests).
+"""
+
+from __future__ import annotations
+
+import json
+
+from aws_cdk import aws_eks_v2 as eks
+from constructs import Construct
+
+from drupal_platform.config import StageConfig, TenantConfig
+from drupal_platform.contracts import PlatformRefs
+
+# Lambda's limit for an asynchronous (Event) invocation, which is how CloudFormation invokes a
+# custom resource's service token; the request holds ResourceProperties and, on update,
+# OldResourceProperties, next to ~1 KiB of envelope.
+LAMBDA_EVENT_PAYLOAD_LIMIT = 262_144
+MANIFEST_BUDGET_BYTES = (LAMBDA_EVENT_PAYLOAD_LIMIT - 8_192) // 2
+
+
+class TenantManifest(Construct):
+    def __init__(
+        self, scope: Construct, construct_id: str, *, cluster: eks.ICluster, tenant: TenantConfig, stage: StageConfig, refs: PlatformRefs
+    ) -> None:
+        super().__init__(scope, construct_id)
+        from drupal_platform.charts.tenant import render_tenant
+
+        self.objects = render_tenant(tenant, stage, refs)
+        self.manifest = eks.KubernetesManifest(self, "Chart", cluster=cluster, manifest=self.objects, prune=True)
+
+    @staticmethod
+    def payload_bytes(template_resource: dict) -> int:
+        """Size of a synthesised manifest resource's Manifest property (tokens resolved)."""
+        return len(json.dumps(template_resource["Properties"]["Manifest"], separators=(",", ":")))

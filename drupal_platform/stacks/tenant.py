@@ -1,0 +1,114 @@
+"""One stack per tenant per stage (`<stage>/Tenant-<name>`): places the tenant's constructs.
+
+What a tenant is lives in constructs/tenant_*.py; this stack only decides which of them a
+tenant gets in this stage and state, and wires the stage's shared values (SSM parameters,
+never exports) into them.
+
+| state          | secrets, IRSA role, ECR repo | access entries, CI role, node groups | manifest |
+|----------------|------------------------------|--------------------------------------|----------|
+| active         | kept (RETAIN)                | present                              | full chart |
+| suspended      | kept                         | present, dedicated groups at 0 nodes | workloads at zero |
+| decommissioned | kept                         | removed                              | data-holding objects only |
+
+Removing a tenant from tenants.yaml deletes the stack; every RETAIN resource stays, named as
+before — see docs/tenant-lifecycle.md for bringing a tenant back (cdk import).
+"""
+
+from __future__ import annotations
+
+from aws_cdk import Stack
+from constructs import Construct
+
+from drupal_platform import contracts
+from drupal_platform.config import PlatformConfig, StageConfig, TenantConfig
+from drupal_platform.constructs.tenant_access import TenantAccess
+from drupal_platform.constructs.tenant_certificates import certificate_problems
+from drupal_platform.constructs.tenant_image import TenantImageRepository
+from drupal_platform.constructs.tenant_imports import StageImports
+from drupal_platform.constructs.tenant_manifest import TenantManifest
+from drupal_platform.constructs.tenant_nodes import TenantNodes
+from drupal_platform.constructs.tenant_role import TenantRole
+from drupal_platform.constructs.tenant_secrets import TenantSecrets
+
+LIFECYCLE_DOC = "docs/tenant-lifecycle.md"
+
+
+def stack_id(tenant: TenantConfig) -> str:
+    return f"Tenant-{tenant.name}"
+
+
+def needs_image_repository(tenant: TenantConfig, stage: StageConfig) -> bool:
+    """Custom-image tenants (no public repository) get their ECR repository in the owning stage."""
+    return stage.owns_image_repositories and (tenant.custom_image or tenant.client.image.repository is None)
+
+
+class TenantStack(Stack):
+    def __init__(
+        self,
+        scope: Construct,
+        construct_id: str,
+        *,
+        config: PlatformConfig,
+        stage: StageConfig,
+        tenant: TenantConfig,
+        cluster_name_prefix: str,
+        **kwargs,
+    ) -> None:
+        super().__init__(scope, construct_id, **kwargs)
+        self._azs = list(stage.availability_zones)
+        problems = certificate_problems(tenant, stage, config.tenants_file)
+        if problems and tenant.platform.state != "decommissioned":
+            # app.py reports these without a traceback (capacity.guard); this guards other callers.
+            raise ValueError("; ".join(str(p) for p in problems))
+        self.tenant = tenant
+        state = tenant.platform.state
+        running = state != "decommissioned"
+
+        shared = StageImports(self, "Stage", stage=stage)
+        self.secrets = TenantSecrets(self, "Secrets", stage=stage.name, tenant=tenant.name, key=shared.key)
+        self.role = TenantRole(
+            self,
+            "Role",
+            stage=stage,
+            tenant=tenant,
+            oidc_provider_arn=shared.oidc_provider_arn,
+            oidc_issuer=shared.oidc_issuer_url,
+            key_arn=shared.key_arn,
+            backup_bucket=shared.backup_bucket,
+        )
+        self.image = None
+        if needs_image_repository(tenant, stage):
+            self.image = TenantImageRepository(
+                self,
+                "Image",
+                stage=stage,
+                tenant=tenant,
+                pull_accounts=[s.account for s in config.stages.values()],
+                with_ci_role=running,
+            )
+        self.access = TenantAccess(self, "Access", tenant=tenant, cluster_name=shared.cluster_name) if running and tenant.platform.access else None
+        self.nodes = None
+        if running and tenant.platform.placement.dedicated:
+            self.nodes = TenantNodes(
+                self,
+                "Nodes",
+                stage=stage,
+                tenant=tenant,
+                cluster=shared.cluster,
+                subnets=shared.node_subnets,
+                node_role=shared.node_role,
+                cluster_name_prefix=cluster_name_prefix,
+            )
+        wildcard_hosts, _ = contracts.split_hosts_by_certificate(tenant.hosts(stage.name), stage.dns.base_domain)
+        refs = shared.refs(
+            self.role.role.role_arn,
+            wildcard=bool(wildcard_hosts),
+            image_registry=tenant.client.image.repository is None,
+            ingress=running,  # a decommissioned tenant has no workloads and no Ingress
+        )
+        self.manifest = TenantManifest(self, "Manifest", cluster=shared.cluster, tenant=tenant, stage=stage, refs=refs)
+
+    @property
+    def availability_zones(self) -> list[str]:
+        # From the stage configuration: synth stays offline (no AZ context lookup).
+        return self._azs
