@@ -95,7 +95,7 @@ def list_(
 # --- add --------------------------------------------------------------------------------
 @app.command("add")
 def add(
-    name: Annotated[str, typer.Argument(help="Tenant name: a DNS label (namespace drupal-site-NAME).", show_default=False)],
+    name: Annotated[str, typer.Argument(help="Tenant name: a DNS label (namespace drupal-site-NAME).", metavar="NAME", show_default=False)],
     host: Annotated[list[str], typer.Option("--host", "-H", help="Host name of the site (repeat for several).", show_default=False)],
     tier: Annotated[TierName, typer.Option("--tier", help="Resource tier.")] = TierName.medium,
     dedicated: Annotated[bool, typer.Option("--dedicated", help="Own node groups (taint dedicated=client-NAME).")] = False,
@@ -172,8 +172,8 @@ def add(
 # --- set-tag ----------------------------------------------------------------------------
 @app.command("set-tag")
 def set_tag(
-    name: Annotated[str, typer.Argument(help="Tenant name.", show_default=False)],
-    tag: Annotated[str, typer.Argument(help="Image tag, e.g. the one the client's CI just pushed.", show_default=False)],
+    name: Annotated[str, typer.Argument(help="Tenant name.", metavar="NAME", show_default=False)],
+    tag: Annotated[str, typer.Argument(help="Image tag, e.g. the one the client CI just pushed.", metavar="TAG", show_default=False)],
     stage: Annotated[
         str | None,
         typer.Option("--stage", "-s", help="Set client.overrides.STAGE.image.tag instead of client.image.tag.", show_default=False),
