@@ -169,3 +169,35 @@ def split_hosts_by_certificate(hosts: list[str], base_domain: str) -> tuple[list
 PROMETHEUS_POD_LABELS = {"app.kubernetes.io/name": "prometheus"}
 # CoreDNS pods in kube-system (the EKS add-on keeps the kube-dns label).
 KUBE_DNS_POD_LABELS = {"k8s-app": "kube-dns"}
+
+
+# --------------------------------------------------------------------------------------
+# Added by the platform services (issue 4).
+# --------------------------------------------------------------------------------------
+VELERO_NAMESPACE = "velero"
+# Platform components' own ServiceMonitors/PodMonitors/PrometheusRules carry this label;
+# Prometheus selects SERVICE_MONITOR_SELECTOR (tenants) or this one (platform).
+PLATFORM_MONITORING_LABEL = {"drupal-platform/monitoring": "platform"}
+# Grafana's dashboard sidecar loads ConfigMaps with this label from every namespace.
+GRAFANA_DASHBOARD_LABEL = {"grafana_dashboard": "1"}
+
+# The OpenTelemetry agent (DaemonSet in MONITORING_NAMESPACE). Apache's OTel module cannot read
+# the node IP from the environment (the operator writes the endpoint into a config file), so the
+# Instrumentation sends to this node-local Service (internalTrafficPolicy: Local); the agent also
+# listens on OTEL_AGENT_PORTS at the node IP for SDKs that read status.hostIP.
+OTEL_AGENT_SERVICE = f"otel-agent.{MONITORING_NAMESPACE}.svc.cluster.local"
+OTEL_AGENT_POD_LABELS = {
+    "app.kubernetes.io/component": "opentelemetry-collector",
+    "app.kubernetes.io/instance": f"{MONITORING_NAMESPACE}.otel-agent",
+}
+
+# Tenant namespaces carry TENANT_LABEL; platform NetworkPolicies select them with this expression.
+TENANT_NAMESPACE_SELECTOR_EXPRESSION = {"key": TENANT_LABEL, "operator": "Exists"}
+
+# Key prefix of Velero's objects in the backup bucket. Stage names cannot contain '-', so it
+# never collides with a tenant prefix <stage>/<tenant>/ (backup_prefix).
+VELERO_BACKUP_PREFIX = "platform-velero"
+
+# Drupal's port in every tenant pod (non-root Apache, DESIGN item 5); the load balancers' security
+# groups send only to this port.
+DRUPAL_HTTP_PORT = 8080

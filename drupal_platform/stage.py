@@ -10,6 +10,7 @@ from drupal_platform.config import PlatformConfig, StageConfig
 from drupal_platform.constructs.library_lambdas import LibraryLambdaSkips
 from drupal_platform.stacks.cluster import ClusterStack, cluster_name
 from drupal_platform.stacks.network import NetworkStack
+from drupal_platform.stacks.platform import PlatformDataStack, PlatformServicesStack
 from drupal_platform.stacks.tenant import TenantStack, stack_id
 from drupal_platform.stacks.tenant_ci import GitHubOidcStack
 
@@ -37,7 +38,34 @@ class PlatformStage(Stage):
         )
         # The cluster lives in the network's subnets.
         self.cluster.add_stack_dependency(self.network, "the cluster runs in the network stack's subnets")
+        self._add_platform(stage)
         self._add_tenants(config, stage)
+
+    def _add_platform(self, stage: StageConfig) -> None:
+        """Platform services (issue 4): stateful and edge resources, then the in-cluster services."""
+        self.platform_data = PlatformDataStack(
+            self,
+            "Platform-Data",
+            stage=stage,
+            vpc=self.network.vpc,
+            node_subnets=self.network.node_subnets,
+            cluster_security_group_id=self.cluster.cluster.cluster_security_group_id,
+            description=f"drupal-platform {stage.name}: stage key, backup bucket, EFS, certificate, WAF, image cache",
+        )
+        self.platform_data.add_stack_dependency(self.network, "EFS mount targets and load-balancer security groups live in the VPC")
+        self.platform_data.add_stack_dependency(self.cluster, "the load balancers are admitted to the cluster security group")
+        self.platform_services = PlatformServicesStack(
+            self,
+            "Platform-Services",
+            stage=stage,
+            cluster_stack=self.cluster,
+            data=self.platform_data,
+            description=f"drupal-platform {stage.name}: EKS add-ons, controllers, operators, observability, backups",
+        )
+        self.platform_services.add_stack_dependency(self.cluster, "Helm releases and manifests go through the cluster's kubectl provider; add-ons need the system nodes")
+        self.platform_services.add_stack_dependency(self.platform_data, "storage classes, Velero and the ingress class use the bucket, key, EFS and WebACL")
+        # Tenant stacks depend on these (see _add_tenants): CRDs, operators and classes come first.
+        self.platform_stacks = [self.platform_data, self.platform_services]
 
     def _add_tenants(self, config: PlatformConfig, stage: StageConfig) -> None:
         """One stack per tenant (issue 5); created last so they can depend on every shared stack."""

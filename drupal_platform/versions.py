@@ -8,6 +8,7 @@ two pins in requirements.txt.
 from __future__ import annotations
 
 import importlib
+from dataclasses import dataclass
 from functools import lru_cache
 
 # The cluster version every stage uses unless its configuration says otherwise.
@@ -68,3 +69,39 @@ EKS_ADDONS: dict[str, str] = {
     "aws-efs-csi-driver": "v3.4.2-eksbuild.1",
     "snapshot-controller": "v8.6.0-eksbuild.8",
 }
+
+
+# --------------------------------------------------------------------------------------
+# Helm charts of the platform services (issue 4). Each chart's values keys were read from
+# its values.yaml at the pinned tag (research notes: /work/notes/versions.md). Check a new
+# version with `helm search repo <repo>/<chart> --versions` before moving a pin.
+# --------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class HelmChartPin:
+    repository: str
+    chart: str
+    version: str
+    app_version: str  # what the chart installs; the CRD files in ../shared/crds match these
+
+
+HELM_CHARTS: dict[str, HelmChartPin] = {
+    "aws-load-balancer-controller": HelmChartPin("https://aws.github.io/eks-charts", "aws-load-balancer-controller", "3.5.0", "v3.5.0"),
+    "external-dns": HelmChartPin("https://kubernetes-sigs.github.io/external-dns/", "external-dns", "1.21.1", "0.21.0"),
+    "external-secrets": HelmChartPin("https://charts.external-secrets.io", "external-secrets", "2.9.0", "v2.9.0"),
+    # ps-operator 1.2.0 is the release whose CRDs (../shared/crds) the tenant chart's crVersion uses.
+    "ps-operator": HelmChartPin("https://percona.github.io/percona-helm-charts/", "ps-operator", "1.2.0", "1.2.0"),
+    "cluster-autoscaler": HelmChartPin("https://kubernetes.github.io/autoscaler", "cluster-autoscaler", "9.59.0", "1.35.0"),
+    "metrics-server": HelmChartPin("https://kubernetes-sigs.github.io/metrics-server/", "metrics-server", "3.13.1", "0.8.1"),
+    "kube-prometheus-stack": HelmChartPin("https://prometheus-community.github.io/helm-charts", "kube-prometheus-stack", "88.3.0", "v0.93.0"),
+    # The OSS Loki and Tempo charts moved to grafana-community in 2026 (grafana/loki is GEL-only now).
+    "loki": HelmChartPin("https://grafana-community.github.io/helm-charts", "loki", "18.11.0", "3.7.6"),
+    "tempo": HelmChartPin("https://grafana-community.github.io/helm-charts", "tempo", "2.2.4", "2.10.8"),
+    "opentelemetry-operator": HelmChartPin("https://open-telemetry.github.io/opentelemetry-helm-charts", "opentelemetry-operator", "0.122.0", "0.158.0"),
+    "velero": HelmChartPin("https://vmware-tanzu.github.io/helm-charts", "velero", "12.1.0", "1.18.1"),
+}
+
+# Images the platform pins beside its charts.
+CLUSTER_AUTOSCALER_IMAGE_TAG = "v1.36.1"  # the minor must match Kubernetes; chart 9.59.0 defaults to v1.35.0
+VELERO_AWS_PLUGIN_IMAGE = "velero/velero-plugin-for-aws:v1.14.2"  # built against Velero 1.18
+# contrib: the gateway needs the prometheusremotewrite exporter and the spanmetrics connector.
+OTEL_COLLECTOR_IMAGE = "ghcr.io/open-telemetry/opentelemetry-collector-releases/opentelemetry-collector-contrib:0.158.0"

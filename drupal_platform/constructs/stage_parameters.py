@@ -29,6 +29,16 @@ OIDC_ISSUER_URL = "cluster/oidc-issuer-url"  # cluster stack
 CLUSTER_SECURITY_GROUP_ID = "cluster/security-group-id"  # cluster stack
 NODE_ROLE_ARN = "cluster/node-role-arn"  # cluster stack
 NODE_SUBNET_PREFIX = "network/node-subnet/"  # cluster stack, one per AZ: network/node-subnet/<az>
+# Published by the platform stacks (stacks/platform.py); the set never depends on the tenants.
+PLATFORM_KMS_KEY_ARN = "platform/kms-key-arn"  # Platform-Data: the stage key (secrets, backups)
+BACKUP_BUCKET_NAME = "platform/backup-bucket-name"  # Platform-Data
+BACKUP_BUCKET_ARN = "platform/backup-bucket-arn"  # Platform-Data
+WILDCARD_CERTIFICATE_ARN = "platform/wildcard-certificate-arn"  # Platform-Data: *.<baseDomain>
+WAF_ACL_ARN = "platform/waf-acl-arn"  # Platform-Data (also set on the IngressClassParams)
+IMAGE_REGISTRY = "platform/image-registry"  # Platform-Data: <account>.dkr.ecr.<region>.amazonaws.com
+IMAGE_CACHE_PREFIX = "platform/image-cache-prefix"  # Platform-Data: pull-through cache prefix for public.ecr.aws
+FILES_FILE_SYSTEM_ID = "platform/files-file-system-id"  # Platform-Data: EFS behind the efs-files StorageClass
+LOAD_BALANCER_SECURITY_GROUP_PREFIX = "platform/load-balancer-security-group/"  # Platform-Data, one per group: .../<shared-N>
 
 
 def parameter_name(stage: str, key: str) -> str:

@@ -1,0 +1,145 @@
+"""Platform stacks of a stage.
+
+Platform-Data holds the stateful and edge resources (stage KMS key, backup bucket, EFS,
+wildcard certificate, WebACL, load balancers' security groups, pull-through cache) and
+publishes their identifiers as SSM parameters for the tenant stacks. Platform-Services
+installs the in-cluster services (EKS add-ons, Helm releases and our manifests).
+
+Neither stack depends on the tenants: adding a tenant changes no platform template (tested).
+Tenant stacks add a stack dependency on both (`tenant_prerequisites` lists the constructs
+that must exist before any tenant manifest: CRDs, operators, webhooks, classes).
+"""
+
+from __future__ import annotations
+
+from aws_cdk import Stack
+from aws_cdk import aws_ec2 as ec2
+from constructs import Construct
+
+from drupal_platform.config import StageConfig
+from drupal_platform.constructs import stage_parameters as params
+from drupal_platform.constructs.platform import ClusterRefs, DataRefs, ServiceContext, ServiceRegistry
+from drupal_platform.constructs.platform.autoscaling import ClusterAutoscaler, MetricsServer
+from drupal_platform.constructs.platform.backups import Backups
+from drupal_platform.constructs.platform.data import BackupBucket, FilesFileSystem, StageKey
+from drupal_platform.constructs.platform.database_operator import DatabaseOperator
+from drupal_platform.constructs.platform.dns import ExternalDns
+from drupal_platform.constructs.platform.edge import LoadBalancerSecurityGroups, WebAcl, WildcardCertificate
+from drupal_platform.constructs.platform.images import PullThroughCache
+from drupal_platform.constructs.platform.load_balancing import LoadBalancerController
+from drupal_platform.constructs.platform.namespaces import PlatformNamespaces
+from drupal_platform.constructs.platform.observability import Monitoring, OpenTelemetry
+from drupal_platform.constructs.platform.secrets import ExternalSecrets
+from drupal_platform.constructs.platform.storage import Storage
+from drupal_platform.constructs.stage_parameters import StageParameters
+from drupal_platform.stacks.cluster import ClusterStack, cluster_name
+
+
+class PlatformDataStack(Stack):
+    def __init__(
+        self,
+        scope: Construct,
+        construct_id: str,
+        *,
+        stage: StageConfig,
+        vpc: ec2.IVpc,
+        node_subnets: list[ec2.ISubnet],
+        cluster_security_group_id: str,
+        **kwargs,
+    ) -> None:
+        super().__init__(scope, construct_id, **kwargs)
+        self._azs = list(stage.availability_zones)
+        self.key = StageKey(self, "StageKey", stage=stage).key
+        self.backups = BackupBucket(self, "Backups", stage=stage, key=self.key)
+        self.files = FilesFileSystem(self, "Files", stage=stage, vpc=vpc, node_subnets=node_subnets)
+        self.certificate = WildcardCertificate(self, "WildcardCertificate", stage=stage).certificate
+        self.waf = WebAcl(self, "Waf", stage=stage)
+        self.load_balancers = LoadBalancerSecurityGroups(self, "LoadBalancers", stage=stage, vpc=vpc)
+        self.load_balancers.allow_to(self.load_balancers, target_security_group_id=cluster_security_group_id)
+        self.images = PullThroughCache(self, "Images", stage=stage)
+
+        values = {
+            params.PLATFORM_KMS_KEY_ARN: self.key.key_arn,
+            params.BACKUP_BUCKET_NAME: self.backups.bucket.bucket_name,
+            params.BACKUP_BUCKET_ARN: self.backups.bucket.bucket_arn,
+            params.WILDCARD_CERTIFICATE_ARN: self.certificate.certificate_arn,
+            params.WAF_ACL_ARN: self.waf.acl.attr_arn,
+            params.IMAGE_REGISTRY: self.images.registry,
+            params.IMAGE_CACHE_PREFIX: stage.pull_through_cache_prefix,
+            params.FILES_FILE_SYSTEM_ID: self.files.file_system.file_system_id,
+        }
+        for group, sg in self.load_balancers.groups.items():
+            values[params.LOAD_BALANCER_SECURITY_GROUP_PREFIX + group] = sg.security_group_id
+        self.parameters = StageParameters(self, "StageParameters", stage=stage, values=values)
+
+    @property
+    def refs(self) -> DataRefs:
+        return DataRefs(
+            key_arn=self.key.key_arn,
+            # The literal name, not a reference: Velero's IAM resources stay readable and exact.
+            backup_bucket_name=self.backups.bucket_name,
+            files_file_system_id=self.files.file_system.file_system_id,
+            waf_acl_arn=self.waf.acl.attr_arn,
+        )
+
+    @property
+    def availability_zones(self) -> list[str]:
+        return self._azs
+
+
+# Deployment order. Each service's `needs` must appear earlier (the registry refuses otherwise).
+SERVICES = (
+    PlatformNamespaces(),
+    Storage(),
+    LoadBalancerController(),
+    ExternalDns(),
+    ExternalSecrets(),
+    DatabaseOperator(),
+    ClusterAutoscaler(),
+    MetricsServer(),
+    Monitoring(),
+    OpenTelemetry(),
+    Backups(),
+)
+# What tenant manifests use: the ingress class, storage classes, ESO and Percona CRDs/webhooks,
+# ServiceMonitor CRD, the Instrumentation, metrics for HPAs.
+TENANT_PREREQUISITE_SERVICES = (
+    "namespaces", "storage", "aws-load-balancer-controller", "external-secrets", "ps-operator",
+    "metrics-server", "monitoring", "opentelemetry",
+)
+
+
+class PlatformServicesStack(Stack):
+    def __init__(
+        self,
+        scope: Construct,
+        construct_id: str,
+        *,
+        stage: StageConfig,
+        cluster_stack: ClusterStack,
+        data: PlatformDataStack,
+        **kwargs,
+    ) -> None:
+        super().__init__(scope, construct_id, **kwargs)
+        self._azs = list(stage.availability_zones)
+        cluster = cluster_stack.cluster
+        ctx = ServiceContext(
+            stage=stage,
+            cluster=ClusterRefs(
+                cluster=cluster,
+                cluster_name=cluster_name(stage),
+                oidc_provider_arn=cluster_stack.oidc_provider.open_id_connect_provider_arn,
+                oidc_issuer=cluster.cluster_open_id_connect_issuer_url,
+                vpc=cluster.vpc,
+                node_subnets=cluster_stack.node_subnets,
+            ),
+            data=data.refs,
+        )
+        self.registry = ServiceRegistry(self)
+        for service in SERVICES:
+            self.registry.deploy(service, ctx)
+        self.tenant_prerequisites = self.registry.ready(*TENANT_PREREQUISITE_SERVICES)
+
+    @property
+    def availability_zones(self) -> list[str]:
+        return self._azs
