@@ -126,6 +126,7 @@ class Limit:
     limit: float
     unit: str
     fix: str  # what to change when it does not fit
+    grows: bool = True  # False for per-pod fits, which adding tenants does not move
 
     @property
     def headroom(self) -> float:
@@ -191,7 +192,7 @@ class CapacityReport:
     @property
     def first_limit(self) -> Limit | None:
         """The limit closest to (or furthest past) its end: the one growth reaches first."""
-        return max(self.limits, key=lambda lim: lim.utilisation, default=None)
+        return max((lim for lim in self.limits if lim.grows), key=lambda lim: lim.utilisation, default=None)
 
     def lines(self) -> list[str]:
         """Human-readable headroom, the first limit marked."""
@@ -325,9 +326,9 @@ def compute(config: PlatformConfig, stage: StageConfig | str) -> CapacityReport:
         if demand.pods:
             report.limits += [
                 Limit(scope, f"largest pod's CPU request on one {itype.name}", demand.largest_pod_cpu_millis / 1000, per_node_cpu / 1000, "vCPU",
-                      "choose a larger instance type"),
+                      "choose a larger instance type", grows=False),
                 Limit(scope, f"largest pod's memory request on one {itype.name}", demand.largest_pod_memory_mib / 1024, per_node_mem / 1024, "GiB",
-                      "choose a larger instance type"),
+                      "choose a larger instance type", grows=False),
             ]
 
     # Pod and node addresses per zone (every zone has the same groups and sizes).

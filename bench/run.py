@@ -1,0 +1,219 @@
+#!/usr/bin/env python3
+"""Synthesise N synthetic tenants and print what it costs: `make bench` (N = 10, 100, 1000).
+
+For each N it writes a tenants file and a benchmark stage sized for it (node-group maximum
+and load-balancer groups found with the capacity guard itself), then runs `app.py` exactly
+as `cdk synth` does (CDK_CONTEXT_JSON + CDK_OUTDIR), timing it and sampling the memory of
+the whole process tree (Python and the jsii Node.js kernel) from /proc. It prints, per N:
+wall time, peak memory, stacks, the largest stack's resources, the largest template and the
+largest manifest payload.
+
+Usage: python bench/run.py [N ...] [--out DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from drupal_platform import capacity  # noqa: E402
+from drupal_platform.config import load_config  # noqa: E402
+
+DEFAULT_SIZES = (10, 100, 1000)
+BENCH_STAGE = "bench"
+BENCH_ACCOUNT = "333333333333"
+REGION = "eu-west-1"
+BASE_DOMAIN = "bench.sites.example.com"
+TIERS = ("small", "medium", "medium", "large")  # medium is the common case
+
+
+def bench_tenant(i: int) -> tuple[str, dict]:
+    """Deterministic mix: tiers, ~3% dedicated, ~10% custom image, HA for some large sites,
+    ~5% with their own domain and certificate, ~10% with client access."""
+    name = f"site{i:04d}"
+    tier = TIERS[i % len(TIERS)]
+    platform: dict = {"tier": tier, "database": {"storage": "10Gi"}}
+    client: dict = {
+        "image": {"repository": "public.ecr.aws/docker/library/drupal", "tag": "11.3.1-php8.4-apache"},
+        "ingress": {"hosts": [f"{name}.{BASE_DOMAIN}"]},
+        "replicaCount": 2,
+    }
+    if i % 33 == 5:
+        platform["placement"] = {"dedicated": True, "instanceTypes": ["m7i.large"], "minSize": 1, "maxSize": 1}
+    if i % 10 == 3:
+        platform["image"] = {"appPath": "/var/www/html", "webRoot": "/var/www/html/web"}
+        client["image"] = {"tag": "2026.11.20-1"}
+    if tier == "large" and i % 8 == 3:
+        platform["database"]["highAvailability"] = True
+    if i % 20 == 7:
+        client["ingress"]["hosts"].append(f"www.{name}.example.org")
+        platform["certificateArns"] = [f"arn:aws:acm:{REGION}:{BENCH_ACCOUNT}:certificate/{i:08x}-0000-4000-8000-000000000000"]
+    if i % 10 == 1:
+        platform["access"] = [{"principal": f"arn:aws:iam::{BENCH_ACCOUNT}:role/{name}-team", "level": "operate" if i % 20 == 1 else "view"}]
+    if i % 6 == 0:
+        client["autoscaling"] = {"enabled": True, "minReplicas": 2, "maxReplicas": 3 if tier == "small" else 4}
+    return name, {"platform": platform, "client": client}
+
+
+def bench_stage(node_max: int, lb_groups: int) -> dict:
+    azs = [f"{REGION}{z}" for z in "abc"]
+    return {
+        "account": BENCH_ACCOUNT,
+        "region": REGION,
+        "availabilityZones": azs,
+        "vpcCidr": "10.30.0.0/16",
+        "publicSubnets": ["10.30.0.0/24", "10.30.1.0/24", "10.30.2.0/24"],
+        "nodeSubnets": ["10.30.4.0/24", "10.30.5.0/24", "10.30.6.0/24"],
+        "podSubnets": ["10.30.32.0/19", "10.30.64.0/19", "10.30.96.0/19"],
+        "kubernetesVersion": "1.36",
+        "nodeGroups": {
+            "system": {"instanceTypes": ["m7i.xlarge"], "minSize": 1, "maxSize": 3, "desiredSize": 1},
+            "shared": {"instanceTypes": ["m7i.4xlarge"], "minSize": 1, "maxSize": node_max, "desiredSize": 1},
+        },
+        "natGateways": 3,
+        "endpointAccess": {"private": True, "publicCidrs": ["203.0.113.0/24"]},
+        "adminPrincipals": [f"arn:aws:iam::{BENCH_ACCOUNT}:role/platform-admins"],
+        "dns": {"baseDomain": BASE_DOMAIN, "hostedZoneId": "Z0BENCHEXAMPLE0001"},
+        "loadBalancers": {"groups": lb_groups, "rulesPerLoadBalancer": 100, "certificatesPerLoadBalancer": 25, "loadBalancersPerRegion": 50},
+        "github": {"createOidcProvider": True, "organisation": "example-org", "platformRepository": "drupal-platform"},
+        "ownsImageRepositories": True,
+        "waf": {"mode": "block", "rateLimit": 2000},
+        "tags": {"project": "drupal-platform", "stage": BENCH_STAGE},
+    }
+
+
+def write_inputs(n: int, workdir: Path) -> tuple[dict, Path]:
+    """Tenants file and a stage the capacity guard accepts: the smallest node maximum and LB group count that fit."""
+    workdir.mkdir(parents=True, exist_ok=True)
+    tenants_file = workdir / "tenants.yaml"
+    tenants_file.write_text(yaml.safe_dump({"tenants": dict(bench_tenant(i) for i in range(n))}, sort_keys=False))
+    node_max, lb_groups = 1, max(1, math.ceil(n / 80))
+    while True:
+        stages = {BENCH_STAGE: bench_stage(node_max, lb_groups)}
+        config = load_config(stages, tenants_file)
+        exceeded = capacity.check(config)
+        if not exceeded:
+            return stages, tenants_file
+        text = " ".join(p.field + p.rule for p in exceeded)
+        if "load-balancer group" in text:
+            lb_groups += 1
+        elif "node group shared" in text and node_max < 100:
+            node_max += 1
+        else:
+            raise SystemExit("benchmark stage cannot be sized:\n" + "\n".join(str(p) for p in exceeded))
+
+
+def _tree_rss(pid: int) -> int:
+    """Resident memory (bytes) of a process and all its descendants, from /proc."""
+    children: dict[int, list[int]] = {}
+    rss: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+            ppid, pages = int(fields[1]), int(fields[21])
+        except (OSError, IndexError, ValueError):
+            continue
+        children.setdefault(ppid, []).append(int(entry))
+        rss[int(entry)] = pages * os.sysconf("SC_PAGE_SIZE")
+    total, todo = 0, [pid]
+    while todo:
+        p = todo.pop()
+        total += rss.get(p, 0)
+        todo.extend(children.get(p, []))
+    return total
+
+
+def run_synth(stages: dict, tenants_file: Path, outdir: Path) -> tuple[float, int, subprocess.CompletedProcess]:
+    context = {k: v for k, v in json.loads((ROOT / "cdk.json").read_text())["context"].items() if k.startswith("@aws-cdk")}
+    context.update({"stages": stages, "tenants": str(tenants_file)})
+    env = {**os.environ, "CDK_CONTEXT_JSON": json.dumps(context), "CDK_OUTDIR": str(outdir)}
+    peak = 0
+    start = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, str(ROOT / "app.py")], cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    out: dict[str, str] = {}
+    reader = threading.Thread(target=lambda: out.update(zip(("stdout", "stderr"), proc.communicate())))
+    reader.start()
+    while proc.poll() is None:
+        peak = max(peak, _tree_rss(proc.pid))
+        time.sleep(0.25)
+    reader.join()
+    wall = time.perf_counter() - start
+    return wall, peak, subprocess.CompletedProcess(proc.args, proc.returncode, out.get("stdout", ""), out.get("stderr", ""))
+
+
+def measure_assembly(outdir: Path) -> dict:
+    """Stacks, largest stack by resources, largest template, largest KubernetesManifest payload."""
+    from drupal_platform.summary import stacks_by_stage
+
+    stacks = [s for ss in stacks_by_stage(outdir).values() for s in ss]
+    largest_resources, largest_template, largest_manifest = ("", 0), ("", 0), ("", 0)
+    for display, path in stacks:
+        body = json.loads(path.read_text())
+        resources = body.get("Resources", {})
+        largest_resources = max(largest_resources, (display, len(resources)), key=lambda x: x[1])
+        largest_template = max(largest_template, (display, path.stat().st_size), key=lambda x: x[1])
+        for res in resources.values():
+            if res["Type"] == "Custom::AWSCDK-EKS-KubernetesResource":
+                size = len(json.dumps(res["Properties"]["Manifest"], separators=(",", ":")))
+                largest_manifest = max(largest_manifest, (display, size), key=lambda x: x[1])
+    return {
+        "stacks": len(stacks),
+        "largest_stack": largest_resources[0],
+        "largest_stack_resources": largest_resources[1],
+        "largest_template": largest_template[0],
+        "largest_template_bytes": largest_template[1],
+        "largest_manifest_stack": largest_manifest[0],
+        "largest_manifest_bytes": largest_manifest[1],
+    }
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("sizes", nargs="*", type=int, default=list(DEFAULT_SIZES))
+    parser.add_argument("--out", type=Path, default=ROOT / "bench.out")
+    args = parser.parse_args(argv)
+
+    rows = []
+    header = f"{'tenants':>8} {'wall s':>8} {'peak MiB':>9} {'stacks':>7} {'max res':>8} {'max tmpl KiB':>13} {'max manifest KiB':>17}  node max/AZ, LB groups"
+    print(header)
+    for n in args.sizes:
+        workdir = args.out / str(n)
+        stages, tenants_file = write_inputs(n, workdir)
+        outdir = workdir / "cdk.out"
+        subprocess.run(["rm", "-rf", str(outdir)], check=True)
+        wall, peak, proc = run_synth(stages, tenants_file, outdir)
+        if proc.returncode != 0:
+            print(proc.stderr[-4000:], file=sys.stderr)
+            return proc.returncode
+        figures = measure_assembly(outdir)
+        stage = stages[BENCH_STAGE]
+        row = {"tenants": n, "wall_seconds": round(wall, 1), "peak_mib": round(peak / 2**20), **figures,
+               "shared_max_per_az": stage["nodeGroups"]["shared"]["maxSize"], "lb_groups": stage["loadBalancers"]["groups"]}
+        rows.append(row)
+        print(
+            f"{n:>8} {row['wall_seconds']:>8.1f} {row['peak_mib']:>9} {row['stacks']:>7} {row['largest_stack_resources']:>8} "
+            f"{row['largest_template_bytes'] / 1024:>13.1f} {row['largest_manifest_bytes'] / 1024:>17.1f}  "
+            f"{row['shared_max_per_az']}, {row['lb_groups']}",
+            flush=True,
+        )
+    (args.out / "results.json").write_text(json.dumps(rows, indent=2) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
