@@ -1,5 +1,7 @@
 """Everything a tenant runs fits its tier's quota at the worst moment, for every tier."""
 
+from pathlib import Path
+
 import pytest
 
 from drupal_platform.charts.tenant import quota_shortfalls, worst_moment
@@ -24,13 +26,20 @@ def test_largest_allowed_tenant_fits_its_tier_quota(config, tier):
 
 
 @pytest.mark.parametrize("tier", sorted(TIERS))
-def test_one_more_replica_than_the_tier_allows_is_rejected_by_validation(config, tier):
-    from drupal_platform.config import _cross_tenant_rules
+def test_one_more_replica_than_the_tier_allows_is_rejected_by_validation(config, tier, tmp_path):
+    import json
+
+    import yaml
+
+    from drupal_platform.config import ConfigError, load_config
 
     t = with_platform(config, "gamma", **{"platform.tier": tier, "platform.database.highAvailability": False,
                                          "client.replicaCount": TIERS[tier].max_replicas + 1})
-    problems = _cross_tenant_rules("tenants.yaml", {t.name: t}, config.stages)
-    assert any("Drupal replicas" in p.rule for p in problems)
+    body = t.model_dump(mode="json", by_alias=True, exclude_none=True, exclude={"name"})
+    (tmp_path / "tenants.yaml").write_text(yaml.safe_dump({"tenants": {"gamma": body}}))
+    stages = json.loads((Path(__file__).resolve().parents[2] / "cdk.json").read_text())["context"]["stages"]
+    with pytest.raises(ConfigError, match="Drupal replicas"):
+        load_config(stages, tmp_path / "tenants.yaml")
 
 
 @pytest.mark.parametrize("tier", sorted(t for t in TIERS if not TIERS[t].ha_allowed))

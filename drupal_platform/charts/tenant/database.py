@@ -112,8 +112,9 @@ def percona_cluster(scope: Construct, site: Site) -> percona.PerconaServerMySql:
         "topology_spread_constraints": spread,
         "pod_security_context": _pod_security(),
         "container_security_context": _container_security(),
-        # Labels the NetworkPolicies need are the operator's own; this marks pods as the tenant's.
-        "labels": site.common_labels,
+        # The NetworkPolicies select the operator's own labels; this marks the pods as the tenant's
+        # (not app.kubernetes.io/part-of, which the operator sets itself).
+        "labels": {contracts.TENANT_LABEL: site.name},
         "auto_recovery": True,
     }
     router = {"enabled": False}

@@ -72,12 +72,10 @@ DB_CLIENT_LABEL = "drupal-platform/db-client"  # "true" on every pod allowed to 
 INTERNET_LABEL = "drupal-platform/egress-https"  # "true" on pods allowed 443 out (composer, S3)
 
 # Percona operator v1.2.0 pod labels (pkg/naming Labels(): name/instance/component/part-of/managed-by).
-PERCONA_MYSQL_LABELS = {NAME_LABEL: "mysql", INSTANCE_LABEL: DB_CLUSTER, COMPONENT_LABEL: "database",
-                        "app.kubernetes.io/part-of": "percona-server",
-                        "app.kubernetes.io/managed-by": "percona-server-mysql-operator"}
-PERCONA_ROUTER_LABELS = {NAME_LABEL: "router", INSTANCE_LABEL: DB_CLUSTER, COMPONENT_LABEL: "proxy",
-                         "app.kubernetes.io/part-of": "percona-server",
-                         "app.kubernetes.io/managed-by": "percona-server-mysql-operator"}
+# The policies select by name/instance/component only: part-of and managed-by say nothing
+# about which tenant's database a pod is, and the namespace already scopes the selector.
+PERCONA_MYSQL_LABELS = {NAME_LABEL: "mysql", INSTANCE_LABEL: DB_CLUSTER, COMPONENT_LABEL: "database"}
+PERCONA_ROUTER_LABELS = {NAME_LABEL: "router", INSTANCE_LABEL: DB_CLUSTER, COMPONENT_LABEL: "proxy"}
 
 ECR_PUBLIC = "public.ecr.aws/"
 

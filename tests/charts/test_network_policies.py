@@ -1,0 +1,180 @@
+"""NetworkPolicies evaluated on a model of the prod cluster with tenants alpha, beta and gamma."""
+
+import ipaddress
+import itertools
+
+import pytest
+
+from drupal_platform import contracts
+from helpers.netpol import Cluster, Endpoint
+from helpers.pss import POD_TEMPLATE_PATHS
+
+from .conftest import find
+
+# Percona operator v1.2.0 pod labels (pkg/naming Labels() at tag v1.2.0: name/instance/component/
+# part-of/managed-by; pkg/mysql MatchLabels, pkg/router); the operator's labels are applied after
+# spec.mysql.labels. Pinned here: a different operator
+# version may label its pods differently and the policies would silently stop matching.
+PERCONA_V120_MYSQL = {"app.kubernetes.io/name": "mysql", "app.kubernetes.io/instance": "db",
+                      "app.kubernetes.io/component": "database", "app.kubernetes.io/part-of": "percona-server",
+                      "app.kubernetes.io/managed-by": "percona-server-mysql-operator"}
+PERCONA_V120_ROUTER = {**PERCONA_V120_MYSQL, "app.kubernetes.io/name": "router", "app.kubernetes.io/component": "proxy"}
+TENANTS = ("alpha", "beta", "gamma")
+PORTS = [53, 443, 3306, 6446, 6447, 6450, 8080, 9104, 33060, 33061, 33062, 4317, 4318]
+
+
+class Model:
+    def __init__(self, config, render):
+        self.stage = config.stages["prod"]
+        self.manifests = {t: render(t, "prod") for t in TENANTS}
+        self.cluster = Cluster([m for ms in self.manifests.values() for m in ms])
+        pod_ips = itertools.chain.from_iterable(ipaddress.ip_network(c).hosts() for c in self.stage.pod_subnets)
+        self.pods: dict[str, Endpoint] = {}
+
+        def add(name, ns, labels):
+            self.pods[name] = Endpoint(name, str(next(pod_ips)), ns, labels)
+
+        for t, manifests in self.manifests.items():
+            ns = f"drupal-site-{t}"
+            for m in manifests:
+                path = POD_TEMPLATE_PATHS.get(m["kind"])
+                if path:
+                    node = m
+                    for key in path[:-1]:
+                        node = node[key]
+                    add(f"{t}/{m['metadata']['name']}", ns, node["metadata"]["labels"])
+                if m["kind"] == "PerconaServerMySQL":
+                    extra = m["spec"]["mysql"].get("labels", {})
+                    for i in range(m["spec"]["mysql"]["size"]):
+                        add(f"{t}/mysql-{i}", ns, {**extra, **PERCONA_V120_MYSQL})
+                    if m["spec"]["proxy"]["router"]["enabled"]:
+                        for i in range(m["spec"]["proxy"]["router"]["size"]):
+                            add(f"{t}/router-{i}", ns, {**extra, **PERCONA_V120_ROUTER})
+            add(f"{t}/debug", ns, {**contracts.DEBUG_POD_LABEL, "app.kubernetes.io/name": "debug"})
+        add("kube-dns", "kube-system", dict(contracts.KUBE_DNS_POD_LABELS))
+        add("prometheus", "monitoring", dict(contracts.PROMETHEUS_POD_LABELS))
+        add("percona-operator", "percona-operator", dict(contracts.PERCONA_OPERATOR_POD_LABELS))
+        add("other-namespace", "default", {"app": "anything"})
+        self.alb = Endpoint("alb", str(next(ipaddress.ip_network(self.stage.public_subnets[1]).hosts())))
+        self.node = Endpoint("node", str(next(ipaddress.ip_network(self.stage.node_subnets[0]).hosts())))
+        self.internet = Endpoint("internet", "198.51.100.7")
+
+    def tenant_pods(self, t):
+        return [p for n, p in self.pods.items() if n.startswith(f"{t}/")]
+
+    def allowed(self, src, dst, port, protocol="TCP"):
+        return self.cluster.allowed(src, dst, port, protocol)
+
+
+@pytest.fixture(scope="module")
+def model(config, render):
+    return Model(config, render)
+
+
+def p(model, name):
+    return model.pods[name]
+
+
+@pytest.mark.parametrize(("a", "b"), [("alpha", "beta"), ("beta", "alpha"), ("alpha", "gamma"), ("gamma", "beta")])
+def test_tenant_cannot_reach_another_tenant_on_any_port(model, a, b):
+    open_paths = [(s.name, d.name, port) for s in model.tenant_pods(a) for d in model.tenant_pods(b)
+                  for port in PORTS if model.allowed(s, d, port)]
+    assert open_paths == []
+
+
+def test_load_balancer_reaches_drupal_on_8080_only(model):
+    drupal = p(model, "alpha/drupal")
+    assert model.allowed(model.alb, drupal, 8080)
+    assert not model.allowed(model.alb, drupal, 80)
+    assert not model.allowed(model.alb, p(model, "alpha/mysql-0"), 3306)
+
+
+def test_a_pod_ip_inside_the_vpc_is_not_the_load_balancer(model):
+    # Pod IPs are VPC addresses: a whole-VPC ipBlock would admit other tenants and this pod.
+    assert not model.allowed(p(model, "other-namespace"), p(model, "alpha/drupal"), 8080)
+
+
+@pytest.mark.parametrize("client", ["drupal", "mysqld-exporter", "drupal-cron", "db-backup"])
+def test_database_clients_reach_their_single_node_mysql(model, client):
+    assert model.allowed(p(model, f"alpha/{client}"), p(model, "alpha/mysql-0"), 3306)
+
+
+def test_install_job_reaches_its_mysql(model):
+    install = next(n for n in model.pods if n.startswith("alpha/install-"))
+    assert model.allowed(p(model, install), p(model, "alpha/mysql-0"), 3306)
+
+
+def test_ha_clients_reach_the_router_pod_port_not_mysql_directly(model):
+    assert model.allowed(p(model, "gamma/drupal"), p(model, "gamma/router-0"), 6446)
+    assert not model.allowed(p(model, "gamma/drupal"), p(model, "gamma/mysql-0"), 3306)
+    assert model.allowed(p(model, "gamma/router-1"), p(model, "gamma/mysql-2"), 3306)
+
+
+def test_ha_mysql_nodes_reach_each_other_for_replication(model):
+    for port in (3306, 33061, 33062):
+        assert model.allowed(p(model, "gamma/mysql-0"), p(model, "gamma/mysql-1"), port)
+
+
+def test_percona_operator_reaches_mysql(model):
+    op = p(model, "percona-operator")
+    for port in (3306, 33062, 6450):
+        assert model.allowed(op, p(model, "alpha/mysql-0"), port)
+
+
+def test_every_tenant_pod_resolves_dns_over_udp_and_tcp(model):
+    dns = p(model, "kube-dns")
+    for pod in model.tenant_pods("alpha") + model.tenant_pods("gamma"):
+        assert model.allowed(pod, dns, 53, "UDP"), pod.name
+        assert model.allowed(pod, dns, 53, "TCP"), pod.name
+
+
+def test_prometheus_scrapes_the_exporter_and_nothing_else_does(model):
+    assert model.allowed(p(model, "prometheus"), p(model, "alpha/mysqld-exporter"), 9104)
+    assert not model.allowed(p(model, "other-namespace"), p(model, "alpha/mysqld-exporter"), 9104)
+    assert not model.allowed(p(model, "prometheus"), p(model, "alpha/mysql-0"), 3306)
+
+
+def test_drupal_reaches_the_otel_agent_on_the_node(model):
+    for port in contracts.OTEL_AGENT_PORTS:
+        assert model.allowed(p(model, "alpha/drupal"), model.node, port)
+
+
+def test_only_jobs_that_need_it_reach_the_internet_on_443(model):
+    install = next(n for n in model.pods if n.startswith("alpha/install-"))
+    assert model.allowed(p(model, install), model.internet, 443)  # composer (official image)
+    assert model.allowed(p(model, "alpha/drupal-cron"), model.internet, 443)
+    assert model.allowed(p(model, "alpha/db-backup"), model.internet, 443)  # S3
+    assert not model.allowed(p(model, "alpha/drupal"), model.internet, 443)
+    assert not model.allowed(p(model, "alpha/mysqld-exporter"), model.internet, 443)
+    assert not model.allowed(p(model, "alpha/mysql-0"), model.internet, 443)
+
+
+def test_custom_image_jobs_need_no_internet(model):
+    install = next(n for n in model.pods if n.startswith("beta/install-"))
+    assert not model.allowed(p(model, install), model.internet, 443)
+    assert model.allowed(p(model, "beta/db-backup"), model.internet, 443)
+
+
+def test_internet_egress_never_reaches_pod_subnets(model):
+    assert not model.allowed(p(model, "alpha/db-backup"), p(model, "beta/drupal"), 443)
+
+
+def test_debug_pod_reaches_its_mysql_and_drupal(model):
+    debug = p(model, "alpha/debug")
+    assert model.allowed(debug, p(model, "alpha/mysql-0"), 3306)
+    assert model.allowed(debug, p(model, "alpha/drupal"), 8080)
+    assert model.allowed(p(model, "gamma/debug"), p(model, "gamma/router-0"), 6446)
+    assert not model.allowed(debug, p(model, "beta/mysql-0"), 3306)
+
+
+def test_every_pod_is_selected_by_default_deny(model):
+    for t in TENANTS:
+        deny = find(model.manifests[t], "NetworkPolicy", "default-deny")["spec"]
+        assert not deny["podSelector"].get("matchLabels") and not deny["podSelector"].get("matchExpressions")
+        assert set(deny["policyTypes"]) == {"Ingress", "Egress"}
+        assert not deny.get("ingress") and not deny.get("egress")
+
+
+def test_policies_select_the_pinned_operator_labels(model):
+    ingress = find(model.manifests["alpha"], "NetworkPolicy", "mysql-ingress")["spec"]["podSelector"]["matchLabels"]
+    assert ingress.items() <= PERCONA_V120_MYSQL.items()
