@@ -21,6 +21,7 @@ from drupal_platform.cli.tenants_file import (
     OFFICIAL_TAG,
     EditError,
     NewTenant,
+    UnknownTenant,
     add_tenant_text,
     set_tag_text,
     validate_candidate,
@@ -192,6 +193,8 @@ def set_tag(
         common.usage_error(f"unknown stage {stage!r} (stages in {context_file}: {', '.join(stages_raw)})", "--stage")
     try:
         target, original, text = set_tag_text(tenants, name, tag, stage)
+    except UnknownTenant as exc:
+        common.usage_error(str(exc), "NAME")
     except EditError as exc:
         common.print_problems([str(exc)])
         common.exit_with(common.EXIT_PROBLEMS)

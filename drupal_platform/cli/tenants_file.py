@@ -38,6 +38,10 @@ class EditError(Exception):
     """An edit that cannot be made; the message names the file and what is wrong."""
 
 
+class UnknownTenant(EditError):
+    """The registry has no tenant of that name (a usage error for the CLI)."""
+
+
 def _yaml() -> YAML:
     y = YAML()  # round-trip
     y.preserve_quotes = True
@@ -187,7 +191,7 @@ def set_tag_text(tenants_path: Path, name: str, tag: str, stage: str | None) -> 
     doc, text = load_round_trip(tenants_path)
     tenants = _tenants_map(doc, tenants_path)
     if name not in tenants:
-        raise EditError(f"{tenants_path}: tenant '{name}': no such tenant")
+        raise UnknownTenant(f"no tenant {name!r} in {tenants_path} (tenants: {', '.join(map(str, tenants)) or 'none'})")
     client_file = client_file_of(tenants_path, name)
     if client_file.exists():
         cdoc, ctext = load_round_trip(client_file)
