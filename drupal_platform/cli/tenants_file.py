@@ -23,6 +23,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import YAMLError
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString
+from ruamel.yaml.util import load_yaml_guess_indent
 
 from drupal_platform.config import ConfigError, Problem, load_config
 
@@ -42,37 +43,59 @@ class UnknownTenant(EditError):
     """The registry has no tenant of that name (a usage error for the CLI)."""
 
 
-def _yaml() -> YAML:
+def _yaml(mapping: int = 2, sequence: int = 4, offset: int = 2) -> YAML:
     y = YAML()  # round-trip
     y.preserve_quotes = True
     y.width = 4096  # never re-wrap long lines
-    # The registry's style: mappings by 2, sequence dashes indented by 2 under their key.
-    y.indent(mapping=2, sequence=4, offset=2)
+    y.indent(mapping=mapping, sequence=sequence, offset=offset)
     return y
 
 
-def _dump(doc: Any) -> str:
-    out = io.StringIO()
-    _yaml().dump(doc, out)
-    return out.getvalue()
+def _styles(text: str):
+    """Indentation styles to try, the guessed one first (the example registry: 2, dashes indented by 2)."""
+    try:
+        _, ind, bsi = load_yaml_guess_indent(text)
+    except Exception:  # noqa: BLE001 - a bad guess only costs the guess
+        ind, bsi = 4, 2
+    yield (2, 4, 2) if (ind, bsi) == (4, 2) else (max(ind - bsi, 2), ind, bsi)
+    for mapping in (2, 4, 3):
+        for offset in range(0, mapping + 1):
+            yield mapping, offset + 2, offset
 
 
-def load_round_trip(path: Path) -> tuple[Any, str]:
-    """(document, original text); refuses files whose formatting would not survive an edit."""
+@dataclass
+class Document:
+    """A YAML file loaded for editing, with the style that reproduces it exactly."""
+
+    path: Path
+    text: str
+    data: Any
+    style: tuple[int, int, int]
+
+    def dump(self) -> str:
+        out = io.StringIO()
+        _yaml(*self.style).dump(self.data, out)
+        return out.getvalue()
+
+
+def load_round_trip(path: Path) -> Document:
+    """The file, loaded; refuses a file whose formatting would not survive an edit."""
     try:
         text = path.read_text()
     except FileNotFoundError:
         raise EditError(f"{path}: file not found") from None
     try:
-        doc = _yaml().load(text)
+        _yaml().load(text)
     except YAMLError as exc:
         raise EditError(f"{path}: not valid YAML: {exc}") from None
-    if _dump(doc) != text:
-        raise EditError(
-            f"{path}: this file uses formatting (indentation, line width or quoting) that ruamel.yaml cannot reproduce "
-            "byte for byte; edit it by hand rather than let the tool reformat it"
-        )
-    return doc, text
+    for style in dict.fromkeys(_styles(text)):
+        doc = Document(path, text, _yaml(*style).load(text), style)
+        if doc.dump() == text:
+            return doc
+    raise EditError(
+        f"{path}: this file uses formatting (indentation, line width or quoting) that ruamel.yaml cannot reproduce "
+        "byte for byte; edit it by hand rather than let the tool reformat it"
+    )
 
 
 def only_insertions(old: str, new: str) -> bool:
@@ -139,15 +162,16 @@ def _tenants_map(doc: Any, path: Path) -> CommentedMap:
 
 def add_tenant_text(path: Path, new: NewTenant) -> tuple[str, str]:
     """(original text, text with the tenant appended); nothing is written."""
-    doc, text = load_round_trip(path)
-    tenants = _tenants_map(doc, path)
+    doc = load_round_trip(path)
+    text = doc.text
+    tenants = _tenants_map(doc.data, path)
     if new.name in tenants:
         raise EditError(f"{path}: tenant '{new.name}': name = {new.name!r}: a tenant with this name already exists (choose another name)")
     tenants[new.name] = tenant_entry(new)
     # A blank line and a comment, like the hand-written entries.
     kind = "custom image" if new.custom_image else "official image"
     tenants.yaml_set_comment_before_after_key(new.name, before=f"\nAdded by `drupal-platform tenants add` ({kind}).", indent=2)
-    out = _dump(doc)
+    out = doc.dump()
     if not only_insertions(text, out):
         raise EditError(f"{path}: appending the tenant would change existing lines; add it by hand")
     return text, out
@@ -188,24 +212,30 @@ def client_file_of(tenants_path: Path, name: str) -> Path:
 
 def set_tag_text(tenants_path: Path, name: str, tag: str, stage: str | None) -> tuple[Path, str, str]:
     """(file to change, original text, new text) for a tenant's image tag; nothing is written."""
-    doc, text = load_round_trip(tenants_path)
-    tenants = _tenants_map(doc, tenants_path)
+    try:
+        registry = _yaml().load(tenants_path.read_text())
+    except FileNotFoundError:
+        raise EditError(f"{tenants_path}: file not found") from None
+    except YAMLError as exc:
+        raise EditError(f"{tenants_path}: not valid YAML: {exc}") from None
+    tenants = _tenants_map(registry, tenants_path)
     if name not in tenants:
         raise UnknownTenant(f"no tenant {name!r} in {tenants_path} (tenants: {', '.join(map(str, tenants)) or 'none'})")
     client_file = client_file_of(tenants_path, name)
     if client_file.exists():
-        cdoc, ctext = load_round_trip(client_file)
-        client = cdoc.get("client", cdoc) if isinstance(cdoc, CommentedMap) else None
+        doc = load_round_trip(client_file)
+        client = doc.data.get("client", doc.data) if isinstance(doc.data, CommentedMap) else None
         if not isinstance(client, CommentedMap):
             raise EditError(f"{client_file}: must hold the tenant's client block")
         set_tag_in(client, tag, stage, f"{client_file}: tenant '{name}'")
-        return client_file, ctext, _dump(cdoc)
-    body = tenants[name]
+        return client_file, doc.text, doc.dump()
+    doc = load_round_trip(tenants_path)
+    body = _tenants_map(doc.data, tenants_path)[name]
     client = body.get("client") if isinstance(body, CommentedMap) else None
     if not isinstance(client, CommentedMap):
         raise EditError(f"{tenants_path}: tenant '{name}': client: required mapping is missing")
     set_tag_in(client, tag, stage, f"{tenants_path}: tenant '{name}'")
-    return tenants_path, text, _dump(doc)
+    return tenants_path, doc.text, doc.dump()
 
 
 # --- validation and writing ------------------------------------------------------------
