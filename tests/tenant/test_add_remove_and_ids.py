@@ -1,0 +1,89 @@
+"""Adding or removing a tenant touches exactly one stack; stateful resources keep their logical IDs."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+
+from tests.conftest import Assembly, synth
+from tests.foundation.templates import normalised
+from tests.tenant.helpers import config_from, of_type, template_bytes, tenants_data
+
+NEW_TENANT = {
+    "stages": ["prod"],
+    "platform": {"tier": "small", "access": [{"principal": "arn:aws:iam::222222222222:role/delta-team", "level": "view"}]},
+    "client": {"image": {"repository": "public.ecr.aws/docker/library/drupal", "tag": "11.3.1-php8.4-apache"},
+               "ingress": {"hosts": ["delta.sites.example.com"]}},
+}
+
+
+@pytest.fixture(scope="module")
+def added(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("added")
+    data = copy.deepcopy(tenants_data())
+    data["tenants"]["delta"] = NEW_TENANT
+    return Assembly(synth(config_from(data, tmp), tmp / "cdk.out"), tmp / "cdk.out")
+
+
+@pytest.fixture(scope="module")
+def removed(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("removed")
+    data = copy.deepcopy(tenants_data())
+    del data["tenants"]["gamma"]
+    return Assembly(synth(config_from(data, tmp), tmp / "cdk.out"), tmp / "cdk.out")
+
+
+def test_adding_a_tenant_adds_one_stack_and_changes_no_other_template(assembly, added):
+    assert set(added.names()) - set(assembly.names()) == {"prod/Tenant-delta"}
+    assert set(assembly.names()) <= set(added.names())
+    changed = [n for n in assembly.names() if template_bytes(assembly, n) != template_bytes(added, n)]
+    assert changed == []
+
+
+def test_removing_a_tenant_removes_one_stack_and_changes_no_other_template(assembly, removed):
+    assert set(assembly.names()) - set(removed.names()) == {"prod/Tenant-gamma"}
+    changed = [n for n in removed.names() if template_bytes(assembly, n) != template_bytes(removed, n)]
+    assert changed == []
+
+
+# Logical IDs of everything that holds data or a name other systems rely on. A change here
+# means CloudFormation would replace (or orphan and re-create) the resource: a new secret
+# value, a new repository, a dropped role trust. Change a pin only with a migration plan.
+PINNED = {
+    "prod/Tenant-beta": {
+        "SecretsDb597A325A": "AWS::SecretsManager::Secret",
+        "SecretsAppA939B7EC": "AWS::SecretsManager::Secret",
+        "SecretsMysqlRoot133A4FCD": "AWS::SecretsManager::Secret",
+        "SecretsMysqlXtrabackup2253AEF8": "AWS::SecretsManager::Secret",
+        "SecretsMysqlMonitor6FE42025": "AWS::SecretsManager::Secret",
+        "SecretsMysqlOperatorA412A42A": "AWS::SecretsManager::Secret",
+        "SecretsMysqlReplication05CF7165": "AWS::SecretsManager::Secret",
+        "SecretsMysqlOrchestrator79D31552": "AWS::SecretsManager::Secret",
+        "SecretsMysqlHeartbeat18332D1D": "AWS::SecretsManager::Secret",
+        "SecretsMysqlClusterset4ABB44D8": "AWS::SecretsManager::Secret",
+        "RoleIrsaRoleD01C32DA": "AWS::IAM::Role",
+        "ImageRepositoryD8036990": "AWS::ECR::Repository",
+        "ImageCiRole0341ACE3": "AWS::IAM::Role",
+        "ManifestChartB754043C": "Custom::AWSCDK-EKS-KubernetesResource",
+    },
+    "prod/GitHubOidc": {"Provider2281708E": "AWS::IAM::OIDCProvider"},
+}
+
+
+@pytest.mark.parametrize("stack", sorted(PINNED))
+def test_stateful_logical_ids_are_pinned(assembly, stack):
+    template = assembly.template(stack)
+    actual = {lid: template["Resources"][lid]["Type"] for lid in PINNED[stack] if lid in template["Resources"]}
+    assert actual == PINNED[stack]
+
+
+def test_logical_ids_do_not_depend_on_the_tenant(assembly):
+    """Same construct paths in every tenant stack: the pins above hold for every tenant."""
+    ids = {n: set(of_type(assembly.template(n), "AWS::SecretsManager::Secret")) for n in assembly.names() if "/Tenant-" in n}
+    assert len({frozenset(v) for v in ids.values()}) == 1
+
+
+@pytest.mark.parametrize("name", ["dev/Tenant-alpha", "dev/Tenant-beta", "prod/Tenant-alpha", "prod/Tenant-beta", "prod/Tenant-gamma", "prod/GitHubOidc"])
+def test_tenant_template_snapshot(assembly, snapshot, name):
+    assert normalised(assembly.template(name)) == snapshot
