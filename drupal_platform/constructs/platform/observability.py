@@ -67,9 +67,10 @@ def kube_prometheus_stack_values() -> dict:
         "alertmanager": {"alertmanagerSpec": {"nodeSelector": SYSTEM_NODE_SELECTOR}},
         "grafana": {
             "nodeSelector": SYSTEM_NODE_SELECTOR,
-            # null: the chart's default "prom-operator" is removed and Grafana generates a random
-            # password into the kube-prometheus-stack-grafana Secret (see docs/platform-services.md).
-            "adminPassword": None,
+            # Empty replaces kube-prometheus-stack's "prom-operator" default: the grafana chart then
+            # generates a random password (kept across upgrades via lookup) into the Secret
+            # kube-prometheus-stack-grafana (docs/platform-services.md). CDK drops None values.
+            "adminPassword": "",
             "sidecar": {"dashboards": {"enabled": True, "label": next(iter(contracts.GRAFANA_DASHBOARD_LABEL)),
                                        "labelValue": next(iter(contracts.GRAFANA_DASHBOARD_LABEL.values())), "searchNamespace": "ALL"},
                         "datasources": {"defaultDatasourceEnabled": True, "uid": "prometheus"}},
