@@ -99,7 +99,7 @@ ZERO = Footprint(0, 0, 0.0)
 def footprint(tenant: TenantConfig, stage: StageConfig) -> Footprint:
     """Worst-moment pods and requests, from the tenant chart's own arithmetic (one source of truth
     with its quota-fit test); suspended and decommissioned tenants run nothing."""
-    from drupal_platform.charts.tenant.quota import worst_moment
+    from drupal_platform.quota import worst_moment
 
     if tenant.platform.state != "active":
         return ZERO

@@ -681,6 +681,7 @@ def _cross_tenant_rules(
                                  ("client.autoscaling.maxReplicas", t.client.autoscaling.max_replicas if t.client.autoscaling.enabled else 0)):
                 if count > tier.max_replicas:
                     problems.append(Problem(file, scope, f"{field} (stage {stage})", count, f"the {tier.name} tier allows at most {tier.max_replicas} Drupal replicas"))
+        problems += _quota_fit(file, t, known)
         for i, grant in enumerate(t.platform.access):
             where = f"platform.access[{i}].principal"
             if grant.principal in admins:
@@ -693,6 +694,25 @@ def _cross_tenant_rules(
             if lb and t.in_stage(stage.name) and lb not in stage.ingress_groups:
                 problems.append(Problem(file, scope, "platform.loadBalancer", lb, f"stage '{stage.name}' has load-balancer groups {', '.join(stage.ingress_groups)}"))
     return problems
+
+
+def _quota_fit(file: str, t: TenantConfig, known: list[str]) -> list[Problem]:
+    """The tenant's worst moment (HPA maximum + surge, database, jobs, debug pod) fits its tier."""
+    from drupal_platform.quota import quota_shortfalls
+
+    out = []
+    cap = TIERS[t.platform.tier.value].max_replicas
+    for stage in known:
+        # Over the replica cap is reported on its own; the quota would only repeat it.
+        if not t.in_stage(stage) or t.max_replicas(stage) > cap:
+            continue
+        short = quota_shortfalls(t, stage)
+        if short:
+            field = "platform.database.storage" if all(s.startswith(("requests.storage", "persistentvolumeclaims")) for s in short) else "platform.tier"
+            value = t.platform.database.storage if field.endswith("storage") else t.platform.tier.value
+            out.append(Problem(file, f"tenant '{t.name}'", f"{field} (stage {stage})", value,
+                               f"does not fit the {t.platform.tier.value} tier's quota ({'; '.join(short)}): choose a larger tier or ask for less"))
+    return out
 
 
 def load_config(stages_raw: Any, tenants_path: Path, *, stages_file: str = "cdk.json", clients_dir: Path | None = None) -> PlatformConfig:

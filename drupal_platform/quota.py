@@ -1,5 +1,8 @@
 """Quota arithmetic: the tier's ResourceQuota and the worst moment of one tenant.
 
+Pure arithmetic over the tier table, shared by configuration validation, the tenant chart
+and the capacity guard.
+
 `worst_moment(tenant, stage)` is what the capacity guard calls: the most CPU, memory and
 pods one tenant can request at once - the HPA maximum plus a rolling update's surge, every
 MySQL node and router, the exporter, and one of each Job (install, cron run, backup,
@@ -95,10 +98,18 @@ def quota_capacity(tier: Tier) -> Footprint:
                      bytes_of(tier.limits_memory), tier.quota_pods, tier.quota_pvcs, bytes_of(tier.quota_storage))
 
 
+def _human(value: int, unit: str) -> str:
+    if unit == "m":
+        return f"{value}m"
+    if unit == "B":
+        return f"{value / 2**30:.1f}Gi" if value >= 2**30 else f"{value / 2**20:.0f}Mi"
+    return str(value)
+
+
 def quota_shortfalls(tenant: TenantConfig, stage: StageConfig | str) -> list[str]:
     """Every quota dimension the tenant's worst moment exceeds (empty = it fits)."""
     need = worst_moment(tenant, stage)
     have = quota_capacity(TIERS[tenant.platform.tier.value])
-    names = ("requests.cpu (m)", "requests.memory (bytes)", "limits.cpu (m)", "limits.memory (bytes)", "pods",
-             "persistentvolumeclaims", "requests.storage (bytes)")
-    return [f"{n}: needs {a}, quota {b}" for n, a, b in zip(names, need.astuple(), have.astuple()) if a > b]
+    names = (("requests.cpu", "m"), ("requests.memory", "B"), ("limits.cpu", "m"), ("limits.memory", "B"),
+             ("pods", ""), ("persistentvolumeclaims", ""), ("requests.storage", "B"))
+    return [f"{n} needs {_human(a, u)}, quota {_human(b, u)}" for (n, u), a, b in zip(names, need.astuple(), have.astuple()) if a > b]

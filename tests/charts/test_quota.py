@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from drupal_platform.charts.tenant import quota_shortfalls, worst_moment
-from drupal_platform.charts.tenant.quota import bytes_of, cpu_millis, quota_capacity
+from drupal_platform.quota import bytes_of, cpu_millis, quota_capacity
 from drupal_platform.tiers import TIERS
 
 from .conftest import find, with_platform

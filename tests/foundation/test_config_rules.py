@@ -353,3 +353,10 @@ def test_rendezvous_moves_about_one_in_n_sites_when_a_group_is_added():
     moved = [n for n in names if three[n] != four[n]]
     assert all(four[n] == "shared-4" for n in moved)  # sites only move to the new group
     assert 150 < len(moved) < 350  # about a quarter
+
+
+def test_database_storage_must_fit_the_tier_quota(tmp_path):
+    found = problems(tmp_path, tenants=tenants_with(lambda t: t["gamma"]["platform"]["database"].update(storage="200Gi")))
+    msg = only(found)
+    assert "tenant 'gamma': platform.database.storage (stage prod) = '200Gi': does not fit the large tier's quota" in msg
+    assert "requests.storage needs 605.0Gi, quota 400.0Gi" in msg

@@ -10,6 +10,6 @@ Public interface (other packages rely on these names):
 """
 
 from drupal_platform.charts.tenant.chart import TenantChart, debug_job, maintenance_job, render_tenant
-from drupal_platform.charts.tenant.quota import Footprint, quota_shortfalls, worst_moment
+from drupal_platform.quota import Footprint, quota_shortfalls, worst_moment
 
 __all__ = ["TenantChart", "render_tenant", "maintenance_job", "debug_job", "worst_moment", "quota_shortfalls", "Footprint"]

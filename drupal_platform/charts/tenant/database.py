@@ -21,7 +21,7 @@ from drupal_platform.charts.tenant.k8s import plus
 from drupal_platform.charts.tenant.pods import (
     container_security, empty_dir, finish_pod, pod_security, resources, use_service_account,
 )
-from drupal_platform.charts.tenant.quota import HA_MYSQL_NODES, HA_ROUTERS  # routers: the CRD wants >= 2
+from drupal_platform.quota import HA_MYSQL_NODES, HA_ROUTERS  # routers: the CRD wants >= 2
 from drupal_platform.charts.tenant.site import (
     AWS_CLI_IMAGE, DB_CLIENT_LABEL, DB_CLUSTER, DB_CONFIG, DB_NAME, EXPORTER, EXPORTER_IMAGE, EXPORTER_PORT,
     INTERNET_LABEL, MYSQL_CLIENT_IMAGE, MYSQL_CLIENT_UID, NOBODY_UID, PERCONA_INIT_IMAGE, PERCONA_MYSQL_IMAGE,

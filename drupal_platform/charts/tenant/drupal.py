@@ -16,7 +16,7 @@ from drupal_platform.charts.tenant.pods import (
     add_drupal_container, container_security, drupal_pod_props, empty_dir, finish_pod, pod_security, resources,
     use_service_account,
 )
-from drupal_platform.charts.tenant.quota import DRUPAL_SURGE, FILES_CLAIM_SIZE
+from drupal_platform.quota import DRUPAL_SURGE, FILES_CLAIM_SIZE
 from drupal_platform.charts.tenant.site import (
     APACHE_CONFIG, DB_CLIENT_LABEL, DB_CONFIG, DB_SECRET, DRUPAL, FILES_CLAIM, HTTP_PORT, INTERNET_LABEL,
     MYSQL_CLIENT_IMAGE, MYSQL_CLIENT_UID, SA_DRUPAL, SETTINGS_CONFIG, Site, short_hash,

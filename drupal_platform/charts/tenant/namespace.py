@@ -7,7 +7,7 @@ from constructs import Construct
 
 from drupal_platform import contracts
 from drupal_platform.charts.tenant.k8s import k8s, plus
-from drupal_platform.charts.tenant.quota import tier_quota_hard
+from drupal_platform.quota import tier_quota_hard
 from drupal_platform.charts.tenant.site import SA_DB_BACKUP, SA_DRUPAL, SA_SECRETS_READER, Site
 
 IRSA_ANNOTATION = "eks.amazonaws.com/role-arn"
