@@ -158,3 +158,13 @@ def test_eks_addons_are_pinned(services, stage):
     efs = addons["aws-efs-csi-driver"]
     assert efs["PodIdentityAssociations"][0]["ServiceAccount"] == "efs-csi-controller-sa"
     assert json.loads(efs["ConfigurationValues"])["controller"]["nodeSelector"] == SYSTEM
+
+
+def test_docs_versions_table_follows_versions_module():
+    from pathlib import Path
+
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "platform-services.md").read_text()
+    for pin in HELM_CHARTS.values():
+        assert f"`{pin.chart}` ({pin.repository}) | {pin.version} |" in doc, pin.chart
+    for name in ("aws-efs-csi-driver", "snapshot-controller"):
+        assert f"`{name}` | | | {EKS_ADDONS[name]} |" in doc, name
