@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from aws_cdk import App, Aspects, Environment, Stage, Tags, Validations
 from cdk_nag import AwsSolutionsChecks
 from constructs import Construct
 
+from drupal_platform import capacity
 from drupal_platform.config import PlatformConfig, StageConfig
 from drupal_platform.constructs.library_lambdas import LibraryLambdaSkips
 from drupal_platform.stacks.cluster import ClusterStack, cluster_name
 from drupal_platform.stacks.network import NetworkStack
 from drupal_platform.stacks.platform import PlatformDataStack, PlatformServicesStack
-from drupal_platform.stacks.tenant import TenantStack, stack_id
+from drupal_platform.stacks.tenant import LIFECYCLE_DOC, TenantStack, stack_id
 from drupal_platform.stacks.tenant_ci import GitHubOidcStack
 
 
@@ -81,7 +84,8 @@ class PlatformStage(Stage):
                 stage=stage,
                 tenant=tenant,
                 cluster_name_prefix=cluster_name(stage),
-                description=f"drupal-platform {stage.name}: tenant {tenant.name}",
+                # Shown in the console beside a failed re-creation of retained resources.
+                description=f"drupal-platform {stage.name}: tenant {tenant.name} (data is retained on removal; re-adding: {LIFECYCLE_DOC})",
             )
             # Reads the cluster's SSM parameters and applies its chart through the cluster's kubectl provider.
             stack.add_stack_dependency(self.cluster, "tenant reads the cluster's parameters and uses its kubectl provider")
@@ -98,4 +102,13 @@ def build_app(config: PlatformConfig, app: App | None = None) -> App:
     app = app or App()
     for stage in config.stages.values():
         PlatformStage(app, config=config, stage=stage)
+    write_capacity_reports(config, Path(app.outdir))
     return app
+
+
+def write_capacity_reports(config: PlatformConfig, outdir: Path) -> None:
+    """capacity-<stage>.txt beside the assembly: `python -m drupal_platform.summary` prints the headroom."""
+    outdir.mkdir(parents=True, exist_ok=True)
+    for stage in config.stages.values():
+        lines = capacity.compute(config, stage).lines()
+        (outdir / f"capacity-{stage.name}.txt").write_text("\n".join(lines) + "\n")

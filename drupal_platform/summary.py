@@ -48,6 +48,8 @@ def main(argv: list[str]) -> int:
     for stage, stacks in sorted(stages.items()):
         tenants = sorted(d.split("/", 1)[1].removeprefix("Tenant-") for d, _ in stacks if "/Tenant-" in d)
         print(f"stage {stage}: {len(stacks)} stacks, {len(tenants)} tenants{': ' + ', '.join(tenants) if tenants else ''}")
+        if tenants:
+            print("  (a removed tenant's secrets, images and volumes are retained: read docs/tenant-lifecycle.md before re-adding one)")
         for display, template in sorted(stacks):
             body = json.loads(template.read_text())
             kib = template.stat().st_size / 1024

@@ -146,3 +146,39 @@ def test_github_oidc_provider_is_created_once_in_its_own_stack(assembly):
     assert list(github) == ["prod/GitHubOidc"]
     (provider,) = github["prod/GitHubOidc"].values()
     assert provider["DeletionPolicy"] == "Retain"
+
+
+def _resolved_manifest(value, params: dict[str, str]) -> list:
+    """The Manifest property as the kubectl handler receives it (parameters substituted)."""
+    from tests.tenant.helpers import _substitute
+
+    text = value if isinstance(value, str) else _substitute(value, params)
+    return json.loads(text)
+
+
+def test_fast_manifest_path_deploys_exactly_what_kubernetes_manifest_would(config, tmp_path):
+    """TenantManifest hands the chart to CloudFormation as JSON built in Python; aws-cdk-lib's
+    own path (fast=False) must produce the same objects, labels and token references."""
+    import aws_cdk as cdk
+
+    from drupal_platform.constructs.tenant_imports import StageImports
+    from drupal_platform.constructs.tenant_manifest import TenantManifest
+
+    stage, tenant = config.stages["prod"], config.tenants["beta"]
+    app = cdk.App(outdir=str(tmp_path))
+    manifests, stacks = {}, {}
+    for fast in (True, False):
+        stack = stacks[fast] = cdk.Stack(app, f"Probe{fast}", env=cdk.Environment(account=stage.account, region=stage.region))
+        shared = StageImports(stack, "Stage", stage=stage)
+        refs = shared.refs("arn:aws:iam::222222222222:role/drupal-prod-site-beta", wildcard=False, image_registry=True, ingress=True)
+        TenantManifest(stack, "Manifest", cluster=shared.cluster, tenant=tenant, stage=stage, refs=refs, fast=fast)
+    assembly = app.synth()
+    for fast, stack in stacks.items():
+        template = assembly.get_stack_by_name(stack.stack_name).template
+        (res,) = of_type(template, "Custom::AWSCDK-EKS-KubernetesResource").values()
+        params = {k: f"<{k}>" for k in template.get("Parameters", {})}
+        label = res["Properties"]["PruneLabel"]  # differs by construct address only
+        objects = _resolved_manifest(res["Properties"]["Manifest"], params)
+        assert all(o["metadata"]["labels"][label] == "" for o in objects)
+        manifests[fast] = json.loads(json.dumps(objects).replace(label, "<prune-label>"))
+    assert manifests[True] and manifests[True] == manifests[False]
