@@ -59,7 +59,7 @@ def test_examples_fit_and_report_headroom(config):
 
 
 def test_worst_moment_comes_from_the_chart_and_ignores_stopped_tenants(config):
-    from drupal_platform.charts.tenant import worst_moment
+    from drupal_platform.quota import worst_moment
 
     gamma, prod = config.tenants["gamma"], config.stages["prod"]
     fp = capacity.footprint(gamma, prod)
