@@ -16,6 +16,8 @@ from drupal_platform import nag
 from drupal_platform.config import StageConfig
 from drupal_platform.contracts import VELERO_BACKUP_PREFIX
 
+from .common import checkov_skip
+
 NFS_PORT = 2049
 
 
@@ -60,10 +62,13 @@ class BackupBucket(Construct):
             block_public_access=s3.BlockPublicAccess.BLOCK_ALL,
             enforce_ssl=True,
             object_ownership=s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
-            lifecycle_rules=[s3.LifecycleRule(id="expire-logs", expiration=Duration.days(max(stage.backup_retention_days, 90)))],
+            versioned=True,
+            lifecycle_rules=[s3.LifecycleRule(id="expire-logs", expiration=Duration.days(max(stage.backup_retention_days, 90)),
+                                              noncurrent_version_expiration=Duration.days(7))],
             removal_policy=RemovalPolicy.RETAIN,
         )
         nag.acknowledge(self.access_logs, "AwsSolutions-S1", "this bucket receives the backup bucket's server access logs; logging it to itself would loop")
+        checkov_skip(self.access_logs, ("CKV_AWS_18", "this is the access-log bucket of the backup bucket; logging it to itself would loop"))
         # A fixed name (unique per account and stage) keeps IAM resources literal in Velero's policy.
         self.bucket_name = backup_bucket_name(stage)
         self.bucket = s3.Bucket(

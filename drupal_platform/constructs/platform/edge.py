@@ -15,6 +15,8 @@ from drupal_platform import nag
 from drupal_platform.config import StageConfig
 from drupal_platform.contracts import DRUPAL_HTTP_PORT
 
+from .common import checkov_skip
+
 
 class WildcardCertificate(Construct):
     """*.<baseDomain> (and the apex), DNS-validated in the stage's hosted zone (no lookup: offline synth)."""
@@ -31,6 +33,7 @@ class WildcardCertificate(Construct):
             subject_alternative_names=[stage.dns.base_domain],
             validation=acm.CertificateValidation.from_dns(zone),
         )
+        checkov_skip(self.certificate, ("CKV2_AWS_71", "by design: one certificate covers every tenant host one label under the stage's base domain; hosts elsewhere use the tenant's own certificates"))
 
 
 # (name, vendor rule group); priorities follow this order.
@@ -96,10 +99,13 @@ class WebAcl(Construct):
             visibility_config=_visibility(f"drupal-platform-{stage.name}"),
             description=f"drupal-platform {stage.name}: every load-balancer group, {stage.waf.mode} mode",
         )
+        if not block:
+            checkov_skip(self.acl, ("CKV_AWS_192", "the stage's WAF mode is count: the known-bad-inputs rules (Log4j included) log matches without blocking until the stage switches to block"))
         # WAF only logs to groups named aws-waf-logs-*; in count mode the log is what shows what would be blocked.
         self.log_group = logs.LogGroup(
             self, "Logs", log_group_name=f"aws-waf-logs-drupal-platform-{stage.name}", retention=logs.RetentionDays.THREE_MONTHS, removal_policy=RemovalPolicy.RETAIN
         )
+        checkov_skip(self.log_group, ("CKV_AWS_158", "request metadata only, encrypted with CloudWatch Logs' own key; the stage key's policy delegates to IAM and does not admit the logs service"))
         wafv2.CfnLoggingConfiguration(
             self, "Logging", resource_arn=self.acl.attr_arn, log_destination_configs=[self.log_group.log_group_arn]
         )
@@ -125,6 +131,7 @@ class LoadBalancerSecurityGroups(Construct):
             for cidr in stage.pod_subnets:
                 sg.add_egress_rule(ec2.Peer.ipv4(cidr), ec2.Port.tcp(DRUPAL_HTTP_PORT), "to Drupal pods (target type ip)")
             nag.acknowledge(sg, "AwsSolutions-EC23", "public web sites: the load balancers accept HTTP(S) from any address; the WebACL filters requests")
+            checkov_skip(sg, ("CKV_AWS_260", "public web sites: port 80 only answers with a redirect to HTTPS (ALB listener)"))
             self.groups[group] = sg
 
     def allow_to(self, scope: Construct, *, target_security_group_id: str) -> None:
