@@ -77,7 +77,8 @@ def list_(
     title = f"Tenants in stage {stages[0].name}" if one else "Tenants"
     table = Table(title=f"{title} ({config.tenants_file})", title_justify="left")
     for col in ("Name", "Stages", "Tier", "Placement", "Image", "Database", "State", "Hosts"):
-        table.add_column(col, no_wrap=col not in ("Hosts", "Placement"))
+        # Nothing is cut off with an ellipsis: in a narrow terminal long values fold.
+        table.add_column(col, overflow="fold")
     for t in sorted(rows, key=lambda t: t.name):
         table.add_row(
             t.name,
