@@ -35,9 +35,11 @@ help:
 	@echo "make bench                  synthesise 10/100/1000 synthetic tenants and print figures"
 
 # --- set-up: each step runs again only when its inputs change --------------------------
-$(VENV)/.stamp-python: requirements.txt requirements-dev.txt
+$(VENV)/.stamp-python: requirements.txt requirements-dev.txt pyproject.toml
 	@test -x $(VENV)/bin/python || $(PYTHON) -m venv $(VENV)
 	$(VENV)/bin/pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	# the package itself, editable, for the `drupal-platform` console script
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check --no-deps -e .
 	@touch $@
 
 node_modules/.stamp-npm: package.json package-lock.json $(VENV)/.stamp-python
