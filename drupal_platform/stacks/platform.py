@@ -12,7 +12,7 @@ that must exist before any tenant manifest: CRDs, operators, webhooks, classes).
 
 from __future__ import annotations
 
-from aws_cdk import Stack
+from aws_cdk import Fn, Stack
 from aws_cdk import aws_ec2 as ec2
 from constructs import Construct
 
@@ -31,7 +31,7 @@ from drupal_platform.constructs.platform.namespaces import PlatformNamespaces
 from drupal_platform.constructs.platform.observability import Monitoring, OpenTelemetry
 from drupal_platform.constructs.platform.secrets import ExternalSecrets
 from drupal_platform.constructs.platform.storage import Storage
-from drupal_platform.constructs.stage_parameters import StageParameters
+from drupal_platform.constructs.stage_parameters import StageParameters, StageValues
 from drupal_platform.stacks.cluster import ClusterStack, cluster_name
 
 
@@ -123,13 +123,17 @@ class PlatformServicesStack(Stack):
         super().__init__(scope, construct_id, **kwargs)
         self._azs = list(stage.availability_zones)
         cluster = cluster_stack.cluster
+        cluster_values = StageValues(self, stage.name)
         ctx = ServiceContext(
             stage=stage,
             cluster=ClusterRefs(
                 cluster=cluster,
                 cluster_name=cluster_name(stage),
-                oidc_provider_arn=cluster_stack.oidc_provider.open_id_connect_provider_arn,
-                oidc_issuer=cluster.cluster_open_id_connect_issuer_url,
+                # Read from the cluster's SSM parameters (template parameters): a cross-stack output
+                # inside Fn::Sub's variables is not valid CloudFormation (cfn-lint E1019). IAM condition
+                # keys take the issuer without its scheme: oidc.eks.<region>.amazonaws.com/id/<id>.
+                oidc_provider_arn=cluster_values.get(params.OIDC_PROVIDER_ARN),
+                oidc_issuer=Fn.select(1, Fn.split("//", cluster_values.get(params.OIDC_ISSUER_URL))),
                 vpc=cluster.vpc,
                 node_subnets=cluster_stack.node_subnets,
             ),

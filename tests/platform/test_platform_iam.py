@@ -69,6 +69,9 @@ def test_irsa_roles_trust_exactly_one_service_account(services, stage):
         if "Fn::Sub" not in doc:
             continue
         trust = json.loads(doc["Fn::Sub"][0])
+        # condition keys take the issuer without https://
+        assert doc["Fn::Sub"][1]["Issuer"]["Fn::Select"][0] == 1
+        assert doc["Fn::Sub"][1]["Issuer"]["Fn::Select"][1]["Fn::Split"][0] == "//"
         (stmt,) = trust["Statement"]
         seen[logical_id] = stmt["Condition"]["StringEquals"]["${Issuer}:sub"]
     for prefix, subject in expected.items():
