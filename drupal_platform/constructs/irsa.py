@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 
-from aws_cdk import Fn, Stack
+from aws_cdk import Fn, Stack, Token
 from aws_cdk import aws_iam as iam
 from constructs import Construct
 
@@ -35,6 +35,17 @@ def _trust_document(namespace: str, service_accounts: list[str]) -> str:
         ],
     }
     return json.dumps(doc, indent=None, sort_keys=False)
+
+
+def issuer_host_path(oidc_issuer: str) -> str:
+    """The issuer as IAM condition keys spell it: without `https://`.
+
+    The cluster's issuer URL is a deploy-time value (a token here), so the scheme is
+    removed by CloudFormation (`Fn::Select`/`Fn::Split`); a literal is stripped now.
+    """
+    if Token.is_unresolved(oidc_issuer):
+        return Fn.select(1, Fn.split("//", oidc_issuer))
+    return oidc_issuer.removeprefix("https://")
 
 
 class IrsaRole(Construct):
@@ -61,7 +72,7 @@ class IrsaRole(Construct):
             # Replaced below by the Fn::Sub document; the principal only types the L2.
             assumed_by=iam.FederatedPrincipal(oidc_provider_arn, {}, "sts:AssumeRoleWithWebIdentity"),
         )
-        issuer = Fn.select(1, Fn.split("//", oidc_issuer)) if oidc_issuer.startswith("https://") else oidc_issuer
+        issuer = issuer_host_path(oidc_issuer)
         cfn_role = self.role.node.default_child
         cfn_role.add_property_override(
             "AssumeRolePolicyDocument",

@@ -12,7 +12,7 @@ that must exist before any tenant manifest: CRDs, operators, webhooks, classes).
 
 from __future__ import annotations
 
-from aws_cdk import Fn, Stack
+from aws_cdk import Stack
 from aws_cdk import aws_ec2 as ec2
 from constructs import Construct
 
@@ -130,10 +130,10 @@ class PlatformServicesStack(Stack):
                 cluster=cluster,
                 cluster_name=cluster_name(stage),
                 # Read from the cluster's SSM parameters (template parameters): a cross-stack output
-                # inside Fn::Sub's variables is not valid CloudFormation (cfn-lint E1019). IAM condition
-                # keys take the issuer without its scheme: oidc.eks.<region>.amazonaws.com/id/<id>.
+                # inside Fn::Sub's variables is not valid CloudFormation (cfn-lint E1019). IrsaRole
+                # removes the issuer's scheme, as IAM condition keys need.
                 oidc_provider_arn=cluster_values.get(params.OIDC_PROVIDER_ARN),
-                oidc_issuer=Fn.select(1, Fn.split("//", cluster_values.get(params.OIDC_ISSUER_URL))),
+                oidc_issuer=cluster_values.get(params.OIDC_ISSUER_URL),
                 vpc=cluster.vpc,
                 node_subnets=cluster_stack.node_subnets,
             ),

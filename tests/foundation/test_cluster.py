@@ -177,8 +177,11 @@ def test_vpc_cni_role_trusts_only_aws_node(assembly, stage):
     template = cluster_template(assembly, stage)
     _, cni = addon(template, "vpc-cni")
     role = template["Resources"][cni["Properties"]["ServiceAccountRoleArn"]["Fn::GetAtt"][0]]
-    document = role["Properties"]["AssumeRolePolicyDocument"]["Fn::Sub"][0]
+    document, variables = role["Properties"]["AssumeRolePolicyDocument"]["Fn::Sub"]
     trust = json.loads(document)["Statement"]
+    # IAM condition keys spell the issuer without https://: CloudFormation strips it.
+    assert variables["Issuer"]["Fn::Select"][0] == 1
+    assert variables["Issuer"]["Fn::Select"][1]["Fn::Split"][0] == "//"
     assert len(trust) == 1
     assert trust[0]["Action"] == "sts:AssumeRoleWithWebIdentity"
     assert trust[0]["Condition"]["StringEquals"]["${Issuer}:sub"] == "system:serviceaccount:kube-system:aws-node"
