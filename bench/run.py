@@ -40,7 +40,7 @@ TIERS = ("small", "medium", "medium", "large")  # medium is the common case
 
 
 def bench_tenant(i: int) -> tuple[str, dict]:
-    """Deterministic mix: tiers, ~3% dedicated, ~10% custom image, HA for some large sites,
+    """Deterministic mix: tiers, 1% dedicated, ~10% custom image, HA for some large sites,
     ~5% with their own domain and certificate, ~10% with client access."""
     name = f"site{i:04d}"
     tier = TIERS[i % len(TIERS)]
@@ -50,7 +50,7 @@ def bench_tenant(i: int) -> tuple[str, dict]:
         "ingress": {"hosts": [f"{name}.{BASE_DOMAIN}"]},
         "replicaCount": 2,
     }
-    if i % 33 == 5:
+    if i % 100 == 5:
         platform["placement"] = {"dedicated": True, "instanceTypes": ["m7i.large"], "minSize": 1, "maxSize": 1}
     if i % 10 == 3:
         platform["image"] = {"appPath": "/var/www/html", "webRoot": "/var/www/html/web"}
