@@ -491,6 +491,10 @@ class TenantConfig(ConfigModel):
     def cron_schedule(self) -> str:
         return resolve_cron(self.client.cron.schedule, self.name)
 
+    def certificate_arns_in(self, stage: StageConfig) -> list[str]:
+        """The tenant's own certificates a load balancer in `stage` can use: same account and region."""
+        return [a for a in self.platform.certificate_arns if a.split(":")[3:5] == [stage.region, stage.account]]
+
     def load_balancer_group(self, stage: StageConfig) -> str:
         return self.platform.load_balancer or rendezvous(self.name, stage.ingress_groups)
 

@@ -16,21 +16,12 @@ from drupal_platform import contracts
 from drupal_platform.config import PlatformConfig, Problem, StageConfig, TenantConfig
 
 
-def arn_account_region(arn: str) -> tuple[str, str]:
-    parts = arn.split(":")
-    return parts[4], parts[3]
-
-
-def stage_certificates(tenant: TenantConfig, stage: StageConfig) -> list[str]:
-    """The tenant's own certificates a load balancer in this stage can use."""
-    return [a for a in tenant.platform.certificate_arns if arn_account_region(a) == (stage.account, stage.region)]
-
-
 def certificate_problems(tenant: TenantConfig, stage: StageConfig, file: str = "tenants.yaml") -> list[Problem]:
     _, own = contracts.split_hosts_by_certificate(tenant.hosts(stage.name), stage.dns.base_domain)
-    if not own or stage_certificates(tenant, stage):
+    usable = tenant.certificate_arns_in(stage)
+    if not own or usable:
         return []
-    elsewhere = [a for a in tenant.platform.certificate_arns if a not in stage_certificates(tenant, stage)]
+    elsewhere = [a for a in tenant.platform.certificate_arns if a not in usable]
     hint = (
         f" (the listed certificates are in other accounts or regions: {', '.join(elsewhere)})" if elsewhere else ""
     )

@@ -47,6 +47,14 @@ def test_other_hosts_use_the_tenants_certificates(config, render):
     assert ann["alb.ingress.kubernetes.io/certificate-arn"] == ",".join(config.tenants["beta"].platform.certificate_arns)
 
 
+def test_only_certificates_in_the_stages_account_and_region_are_used(config):
+    beta = config.tenants["beta"]
+    other_account = "arn:aws:acm:eu-west-1:111111111111:certificate/00000000-1111-2222-3333-444444444444"
+    tenant = beta.model_copy(update={"platform": beta.platform.model_copy(update={"certificate_arns": [*beta.platform.certificate_arns, other_account]})})
+    ingress = find(render_tenant(tenant, config.stages["prod"], make_refs()), "Ingress")
+    assert ingress["metadata"]["annotations"]["alb.ingress.kubernetes.io/certificate-arn"] == beta.platform.certificate_arns[0]
+
+
 def test_ingress_is_alb_ip_https_with_redirect_waf_and_group(config, render):
     ing = find(render("alpha", "prod"), "Ingress")
     ann = ing["metadata"]["annotations"]

@@ -241,13 +241,11 @@ class Site:
 
     def certificate_arns(self) -> list[str]:
         """Wildcard certificate for hosts one label under the base domain; the tenant's own for others."""
-        base = self.stage.dns.base_domain
-        under = [h for h in self.hosts if h.endswith("." + base) and "." not in h[: -len(base) - 1]]
-        arns: list[str] = []
-        if under:
-            arns.append(self.refs.wildcard_certificate_arn)
-        if len(under) < len(self.hosts):
-            arns.extend(self.tenant.platform.certificate_arns)
+        wildcard, own = contracts.split_hosts_by_certificate(self.hosts, self.stage.dns.base_domain)
+        arns: list[str] = [self.refs.wildcard_certificate_arn] if wildcard else []
+        if own:
+            # A load balancer can use only certificates in its own account and region.
+            arns.extend(self.tenant.certificate_arns_in(self.stage))
         return arns
 
     @cached_property
