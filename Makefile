@@ -57,7 +57,7 @@ setup: $(VENV)/.stamp-python node_modules/.stamp-npm $(CHECKOV_VENV)/.stamp-chec
 synth: $(VENV)/.stamp-python node_modules/.stamp-npm
 	@rm -rf cdk.out
 	$(CDK) synth --quiet -c tenants=$(TENANTS) >/dev/null
-	@$(VENV)/bin/python -m drupal_platform.summary cdk.out
+	@$(VENV)/bin/python -m drupal_platform.summary --tenants $(TENANTS) cdk.out
 
 test: setup
 	$(VENV)/bin/python -m pytest $(PYTEST_ARGS)

@@ -25,6 +25,10 @@ def main() -> None:
             print(f"  {problem}", file=sys.stderr)
         sys.exit(1)
     build_app(config, app).synth()
+    # The headroom beside the assembly, for the `make synth` summary.
+    for stage in config.stages.values():
+        report = Path(app.outdir) / f"capacity-{stage.name}.txt"
+        report.write_text("\n".join(capacity.compute(config, stage).lines()) + "\n")
 
 
 if __name__ == "__main__":

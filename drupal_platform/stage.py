@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 
 from aws_cdk import App, Aspects, Environment, Stage, Tags, Validations
 from cdk_nag import AwsSolutionsChecks
 from constructs import Construct
 
-from drupal_platform import capacity
 from drupal_platform.config import PlatformConfig, StageConfig
 from drupal_platform.constructs.library_lambdas import LibraryLambdaSkips
 from drupal_platform.stacks.cluster import ClusterStack, cluster_name
@@ -102,13 +100,4 @@ def build_app(config: PlatformConfig, app: App | None = None) -> App:
     app = app or App()
     for stage in config.stages.values():
         PlatformStage(app, config=config, stage=stage)
-    write_capacity_reports(config, Path(app.outdir))
     return app
-
-
-def write_capacity_reports(config: PlatformConfig, outdir: Path) -> None:
-    """capacity-<stage>.txt beside the assembly: `python -m drupal_platform.summary` prints the headroom."""
-    outdir.mkdir(parents=True, exist_ok=True)
-    for stage in config.stages.values():
-        lines = capacity.compute(config, stage).lines()
-        (outdir / f"capacity-{stage.name}.txt").write_text("\n".join(lines) + "\n")

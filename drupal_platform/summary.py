@@ -2,15 +2,19 @@
 
 It also gates the synth: cdk-nag findings that nobody acknowledged are reported by CDK's
 policy-validation framework without failing `cdk synth`, so this step fails instead.
-Usage: python -m drupal_platform.summary [cdk.out]
+It also flags tenants whose placement differs from the committed tenants file.
+Usage: python -m drupal_platform.summary [--tenants FILE] [cdk.out]
 """
 
 from __future__ import annotations
 
 import json
+import subprocess
 import sys
 from collections import defaultdict
 from pathlib import Path
+
+import yaml
 
 
 def stacks_by_stage(out: Path) -> dict[str, list[tuple[str, Path]]]:
@@ -42,8 +46,52 @@ def unacknowledged_findings(out: Path) -> list[str]:
     return findings
 
 
+def _committed_yaml(path: Path, ref: str) -> dict | None:
+    """The file as committed at `ref`, or None outside a git checkout or for a new file."""
+    try:
+        top = subprocess.run(["git", "rev-parse", "--show-toplevel"], cwd=path.parent, capture_output=True, text=True, check=True).stdout.strip()
+        rel = path.resolve().relative_to(Path(top).resolve())
+        text = subprocess.run(["git", "show", f"{ref}:{rel.as_posix()}"], cwd=top, capture_output=True, text=True, check=True).stdout
+        return yaml.safe_load(text) or {}
+    except (subprocess.CalledProcessError, ValueError, OSError, yaml.YAMLError):
+        return None
+
+
+def placement_changes(tenants_file: Path, ref: str = "HEAD") -> list[str]:
+    """Tenants whose node placement differs from the committed file.
+
+    A StatefulSet keeps running its pod on the old nodes with the old toleration until the
+    pod is deleted (source Problem 1), so a placement change needs one manual step.
+    """
+    old = _committed_yaml(tenants_file, ref)
+    if old is None or not tenants_file.exists():
+        return []
+    new = yaml.safe_load(tenants_file.read_text()) or {}
+    notes = []
+    for name, body in sorted((new.get("tenants") or {}).items()):
+        before = ((old.get("tenants") or {}).get(name) or {}).get("platform", {}) or {}
+        if name not in (old.get("tenants") or {}):
+            continue
+        after = (body or {}).get("platform", {}) or {}
+        was, now = before.get("placement") or {}, after.get("placement") or {}
+        if bool(was.get("dedicated")) != bool(now.get("dedicated")):
+            kinds = {True: "dedicated nodes", False: "shared nodes"}
+            notes.append(
+                f"tenant '{name}' moves from {kinds[bool(was.get('dedicated'))]} to {kinds[bool(now.get('dedicated'))]}: "
+                f"after deploying, recreate its MySQL pods so they get the new toleration: "
+                f"kubectl -n drupal-site-{name} delete pod -l app.kubernetes.io/instance=db,app.kubernetes.io/name=mysql"
+            )
+    return notes
+
+
 def main(argv: list[str]) -> int:
-    out = Path(argv[0] if argv else "cdk.out")
+    args = list(argv)
+    tenants_file = None
+    if "--tenants" in args:
+        i = args.index("--tenants")
+        tenants_file = Path(args[i + 1])
+        del args[i : i + 2]
+    out = Path(args[0] if args else "cdk.out")
     stages = stacks_by_stage(out)
     for stage, stacks in sorted(stages.items()):
         tenants = sorted(d.split("/", 1)[1].removeprefix("Tenant-") for d, _ in stacks if "/Tenant-" in d)
@@ -59,6 +107,8 @@ def main(argv: list[str]) -> int:
             print("  capacity headroom:")
             for line in headroom.read_text().splitlines():
                 print(f"    {line}")
+    for note in placement_changes(tenants_file) if tenants_file else []:
+        print(f"placement change: {note}")
     findings = unacknowledged_findings(out)
     if findings:
         print(f"\ncdk-nag: {len(findings)} unacknowledged finding(s):", file=sys.stderr)
