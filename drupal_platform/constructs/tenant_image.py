@@ -50,6 +50,10 @@ class TenantImageRepository(Construct):
             "Repository",
             repository_name=contracts.image_repository_name(tenant.name),
             image_scan_on_push=True,
+            # KMS with the AWS-managed aws/ecr key: ECR decrypts for every puller it authorises,
+            # so the other stages' accounts pull through the repository policy alone. Fixed at
+            # creation: changing it later replaces the repository.
+            encryption=ecr.RepositoryEncryption.KMS,
             # Tags are the deployment contract (tenants.yaml names them): a tag never moves.
             image_tag_mutability=ecr.TagMutability.IMMUTABLE,
             removal_policy=RemovalPolicy.RETAIN,
