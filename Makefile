@@ -35,7 +35,7 @@ help:
 	@echo "make bench                  synthesise 10/100/1000 synthetic tenants and print figures"
 
 # --- set-up: each step runs again only when its inputs change --------------------------
-$(VENV)/.stamp-python: requirements.txt requirements-dev.txt pyproject.toml
+$(VENV)/.stamp-python: requirements.txt requirements-dev.txt constraints.txt pyproject.toml
 	@test -x $(VENV)/bin/python || $(PYTHON) -m venv $(VENV)
 	$(VENV)/bin/pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	# the package itself, editable, for the `drupal-platform` console script
