@@ -31,6 +31,7 @@ help:
 	@echo "make test                   set up and run the whole test suite"
 	@echo "make diff STAGE=prod        cdk diff for one stage"
 	@echo "make deploy STAGE=prod      cdk deploy for one stage"
+	@echo "make lint                   ruff (also part of make test)"
 	@echo "make imports                regenerate drupal_platform/charts/imports from ../shared/crds"
 	@echo "make bench                  synthesise 10/100/1000 synthetic tenants and print figures"
 
@@ -66,6 +67,9 @@ test: setup
 diff deploy: $(VENV)/.stamp-python node_modules/.stamp-npm
 	@test -n "$(STAGE)" || { echo "usage: make $@ STAGE=<stage>" >&2; exit 2; }
 	$(CDK) $@ -c tenants=$(TENANTS) '$(STAGE)/*'
+
+lint: $(VENV)/.stamp-python
+	$(VENV)/bin/ruff check .
 
 imports: node_modules/.stamp-npm
 	$(VENV)/bin/python -m drupal_platform.charts.generate_imports

@@ -47,6 +47,10 @@ def test_other_hosts_use_the_tenants_certificates(config, render):
     assert ann["alb.ingress.kubernetes.io/certificate-arn"] == ",".join(config.tenants["beta"].platform.certificate_arns)
 
 
+def install_job_name(manifests: list[dict]) -> str:
+    return next(m["metadata"]["name"] for m in manifests if m["kind"] == "Job")
+
+
 def test_only_certificates_in_the_stages_account_and_region_are_used(config):
     beta = config.tenants["beta"]
     other_account = "arn:aws:acm:eu-west-1:111111111111:certificate/00000000-1111-2222-3333-444444444444"
@@ -76,13 +80,11 @@ def test_install_job_name_ignores_platform_refs(config):
     # Refs may be CloudFormation tokens: only configuration may feed the name.
     a = render_tenant(config.tenants["alpha"], config.stages["prod"], make_refs())
     b = render_tenant(config.tenants["alpha"], config.stages["prod"], make_refs("999999999999"))
-    name = lambda ms: next(m["metadata"]["name"] for m in ms if m["kind"] == "Job")
-    assert name(a) == name(b)
+    assert install_job_name(a) == install_job_name(b)
 
 
 def test_install_job_name_changes_when_the_image_changes(config, render):
-    name = lambda ms: next(m["metadata"]["name"] for m in ms if m["kind"] == "Job")
-    assert name(render("alpha", "dev")) != name(render("alpha", "prod"))  # different tags
+    assert install_job_name(render("alpha", "dev")) != install_job_name(render("alpha", "prod"))  # different tags
 
 
 def test_cron_minute_is_the_tenants_hash_and_still_fires_four_times_an_hour(render):

@@ -7,7 +7,7 @@ import pytest
 from drupal_platform.charts.tenant import debug_job, maintenance_job
 from helpers.pss import CONTROLS, check_pod, pod_specs
 
-from .conftest import CASES, find, make_refs
+from .conftest import find, make_refs
 
 
 def _all_pods(all_manifests, config):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 
-from drupal_platform.charts.tenant.site import DB_NAME, HTTP_PORT, Site
+from drupal_platform.charts.tenant.site import HTTP_PORT, Site
 
 APACHE_CONF_DIR = "/etc/apache2"
 PORTS_CONF_PATH = f"{APACHE_CONF_DIR}/ports.conf"

@@ -15,7 +15,7 @@ from drupal_platform import contracts
 from drupal_platform.charts.tenant import files
 from drupal_platform.charts.tenant.k8s import plus
 from drupal_platform.charts.tenant.site import (
-    APACHE_CONFIG, APP_SECRET, DB_CONFIG, DB_SECRET, FILES_CLAIM, HTTP_PORT, SA_DRUPAL, SETTINGS_CONFIG,
+    APACHE_CONFIG, APP_SECRET, DB_CONFIG, DB_SECRET, FILES_CLAIM, HTTP_PORT, SETTINGS_CONFIG,
     WWW_DATA_UID, Site,
 )
 from drupal_platform.tiers import Resources
