@@ -20,9 +20,13 @@ LIBRARY_LAMBDA_PATHS = ("/KubectlProvider/", "/Custom::VpcRestrictDefaultSGCusto
 CHECKOV_SKIPS = [
     {"id": "CKV_AWS_115", "comment": "aws-cdk-lib provider function: invoked only by CloudFormation during deployments; reserved concurrency would only throttle deploys"},
     {"id": "CKV_AWS_116", "comment": "aws-cdk-lib provider function: CloudFormation receives its failures synchronously; a DLQ would hold nothing actionable"},
-    {"id": "CKV_AWS_117", "comment": "aws-cdk-lib provider function: the kubectl handler reaches the EKS endpoint per the cluster's endpoint access; the SG-restriction handler only calls the EC2 API"},
     {"id": "CKV_AWS_173", "comment": "aws-cdk-lib provider function: its environment holds no secrets (paths and flags only)"},
 ]
+
+
+# The kubectl functions run in the node subnets (the cluster's private endpoint); only the
+# default-security-group handler runs outside the VPC.
+OUTSIDE_VPC_SKIP = {"id": "CKV_AWS_117", "comment": "aws-cdk-lib's default-security-group handler only calls the EC2 API; it needs no VPC"}
 
 
 def is_library_lambda(path: str) -> bool:
@@ -35,4 +39,5 @@ class LibraryLambdaSkips:
 
     def visit(self, node: IConstruct) -> None:
         if isinstance(node, CfnResource) and node.cfn_resource_type == "AWS::Lambda::Function" and is_library_lambda(node.node.path):
-            node.add_metadata("checkov", {"skip": CHECKOV_SKIPS})
+            skips = CHECKOV_SKIPS + ([OUTSIDE_VPC_SKIP] if "/KubectlProvider/" not in f"/{node.node.path}/" else [])
+            node.add_metadata("checkov", {"skip": skips})
