@@ -117,7 +117,7 @@ def prepare_drush_script(site: Site) -> str:
     """
     lines = [
         "set -eu",
-        'WORK="$(mktemp -d /tmp/drupal.XXXXXX)"',
+        'WORK="$(mktemp -d)"',  # a fresh directory under /tmp (an emptyDir)
         f'cp -a {site.codebase_path}/. "$WORK/"',
         f'ROOT="$WORK/{site.web_root_in_codebase}"',
         # Files stay on the shared claim, not in the copy.
