@@ -10,7 +10,6 @@ import pytest
 
 from drupal_platform import contracts
 from drupal_platform.contracts import dedicated_placement, shared_placement
-from tests.platform.platform_fixtures import data, services  # noqa: F401  (fixtures)
 from tests.platform.platform_helpers import all_objects, find, helm_releases, of_type, tolerates
 
 KEY = contracts.DEDICATED_TAINT_KEY

@@ -9,7 +9,6 @@ import pytest
 
 from drupal_platform.constructs import stage_parameters as params
 from drupal_platform.constructs.platform.images import cached_image, image_pull_accounts
-from tests.platform.platform_fixtures import data, services  # noqa: F401  (fixtures)
 from tests.platform.platform_helpers import of_type
 
 STAGES = ["dev", "prod"]

@@ -7,7 +7,6 @@ import json
 import pytest
 
 from drupal_platform import contracts
-from tests.platform.platform_fixtures import data, services  # noqa: F401  (fixtures)
 from tests.platform.platform_helpers import grants, of_type, policy_documents, role_grants, statements
 
 STAGES = ["dev", "prod"]

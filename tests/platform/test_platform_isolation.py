@@ -9,7 +9,6 @@ import yaml
 
 from tests.conftest import TENANTS, stages_raw, synth, Assembly
 from drupal_platform.config import load_config
-from tests.platform.platform_fixtures import data, services  # noqa: F401  (fixtures)
 
 ASSET_HASH = re.compile(r"[0-9a-f]{64}")
 PLATFORM_STACKS = ["dev/Platform-Data", "dev/Platform-Services", "prod/Platform-Data", "prod/Platform-Services"]

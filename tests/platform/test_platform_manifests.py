@@ -14,7 +14,6 @@ from drupal_platform.config import NAMESPACE_PREFIX
 from tests.helpers.crd_schema import cr_errors
 from tests.helpers.k8s_schema import is_core, validate_core
 from tests.helpers.netpol import Cluster, Endpoint
-from tests.platform.platform_fixtures import data, services  # noqa: F401  (fixtures)
 from tests.platform.platform_helpers import all_objects, find, manifests
 
 STAGES = ["dev", "prod"]

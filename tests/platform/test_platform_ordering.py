@@ -9,7 +9,6 @@ from constructs import Construct
 from drupal_platform.constructs.platform import MissingDependencyError, ServiceRegistry
 from drupal_platform.stacks.platform import SERVICES
 from drupal_platform.stage import PlatformStage
-from tests.platform.platform_fixtures import data, services  # noqa: F401  (fixtures)
 from tests.platform.platform_helpers import HELM, MANIFEST
 
 STAGES = ["dev", "prod"]

@@ -11,7 +11,6 @@ from drupal_platform.stacks.cluster import cluster_name
 from drupal_platform.versions import CLUSTER_AUTOSCALER_IMAGE_TAG, EKS_ADDONS, HELM_CHARTS
 from tests.platform.platform_helpers import TOKEN, helm_releases, of_type
 
-from tests.platform.platform_fixtures import data, services  # noqa: F401  (fixtures)
 
 SYSTEM = {contracts.NODE_ROLE_LABEL: "system"}
 EXPECTED_RELEASES = {

@@ -1,7 +1,7 @@
 """Fixtures of the platform tests: the platform templates of the example configuration.
 
-tests/platform has no __init__.py and no conftest.py on purpose: as a package its name would be
-`platform`, which the standard library already owns. Test modules import these fixtures.
+tests/platform has no __init__.py on purpose: as a package its name would be `platform`,
+which the standard library already owns. A conftest.py needs no package.
 """
 
 from __future__ import annotations
