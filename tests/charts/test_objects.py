@@ -213,3 +213,15 @@ def test_debug_job_is_labelled_deadlined_and_tokenless(config):
     assert job["spec"]["activeDeadlineSeconds"] == 3600 and "ttlSecondsAfterFinished" in job["spec"]
     assert pod["spec"]["automountServiceAccountToken"] is False
     assert pod["spec"]["containers"][0]["securityContext"]["runAsNonRoot"] is True
+
+
+def test_each_tenant_has_its_own_grafana_dashboard(render):
+    import json as _json
+
+    cm = find(render("alpha", "prod"), "ConfigMap", "grafana-dashboard")
+    assert cm["metadata"]["labels"]["grafana_dashboard"] == "1"
+    dashboard = _json.loads(cm["data"]["drupal-tenant.json"])
+    assert dashboard["title"] == "Drupal: alpha"
+    assert dashboard["templating"]["list"] == [{"name": "tenant", "type": "constant", "query": "drupal-site-alpha", "hide": 2}]
+    titles = {p["title"] for p in dashboard["panels"]}
+    assert {"Requests per second", "Latency (p50, p95)", "Error ratio (5xx)", "MySQL"} <= titles

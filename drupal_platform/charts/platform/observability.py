@@ -12,8 +12,8 @@ from drupal_platform import contracts
 from drupal_platform.charts.imports import instrumentation as inst
 from drupal_platform.charts.imports import otelcollector as otel
 from drupal_platform.charts.imports import prometheusrule as pr
-from drupal_platform.config import NAMESPACE_PREFIX
 from drupal_platform.versions import OTEL_COLLECTOR_IMAGE
+from drupal_platform.dashboards import TENANT_NAMESPACES, tenant_dashboard
 
 from .base import PlatformChart
 from .k8s import k8s
@@ -28,7 +28,6 @@ PROMETHEUS_REMOTE_WRITE = f"http://kube-prometheus-stack-prometheus.{NS}.svc.clu
 LOKI_OTLP = f"http://loki.{NS}.svc.cluster.local:3100/otlp"
 TEMPO_OTLP = f"tempo.{NS}.svc.cluster.local:4317"
 GATEWAY_OTLP = f"{GATEWAY}-collector.{NS}.svc.cluster.local:{GRPC}"
-TENANT_NAMESPACES = f"{NAMESPACE_PREFIX}.+"
 BACKUP_SCHEDULE = "tenants-daily"  # charts/platform/backups.py
 
 _OTLP_RECEIVER = {"protocols": {"grpc": {"endpoint": f"0.0.0.0:{GRPC}"}, "http": {"endpoint": f"0.0.0.0:{HTTP}"}}}
@@ -317,44 +316,3 @@ class ObservabilityChart(PlatformChart):
             metadata=k8s.ObjectMeta(name="drupal-tenant-dashboard", namespace=NS, labels=dict(contracts.GRAFANA_DASHBOARD_LABEL)),
             data={"drupal-tenant.json": json.dumps(tenant_dashboard(), indent=1, sort_keys=True)},
         )
-
-
-def _panel(pid: int, title: str, exprs: list[str], unit: str, x: int, y: int) -> dict:
-    return {
-        "id": pid, "title": title, "type": "timeseries", "datasource": {"type": "prometheus", "uid": "prometheus"},
-        "gridPos": {"h": 8, "w": 12, "x": x, "y": y},
-        "fieldConfig": {"defaults": {"unit": unit}, "overrides": []},
-        "targets": [{"expr": e, "refId": chr(65 + i)} for i, e in enumerate(exprs)],
-    }
-
-
-def tenant_dashboard() -> dict:
-    """One dashboard for every tenant: pick the tenant (namespace) from the variable at the top.
-
-    A dashboard per tenant generated here would change the platform stack whenever a tenant is added.
-    """
-    calls = 'traces_span_metrics_calls_total{span_kind="SPAN_KIND_SERVER", service_namespace="$tenant"}'
-    errors = 'traces_span_metrics_calls_total{span_kind="SPAN_KIND_SERVER", status_code="STATUS_CODE_ERROR", service_namespace="$tenant"}'
-    bucket = 'traces_span_metrics_duration_milliseconds_bucket{span_kind="SPAN_KIND_SERVER", service_namespace="$tenant"}'
-    return {
-        "title": "Drupal tenant", "uid": "drupal-tenant", "schemaVersion": 39, "editable": False, "refresh": "1m",
-        "time": {"from": "now-6h", "to": "now"}, "tags": ["drupal-platform"],
-        "templating": {"list": [{
-            "name": "tenant", "label": "Tenant", "type": "query", "datasource": {"type": "prometheus", "uid": "prometheus"},
-            "query": {"query": f'label_values(kube_namespace_labels{{namespace=~"{TENANT_NAMESPACES}"}}, namespace)', "refId": "tenant"},
-            "refresh": 2, "sort": 1,
-        }]},
-        "panels": [
-            _panel(1, "Requests per second", [f"sum(rate({calls}[5m]))"], "reqps", 0, 0),
-            _panel(2, "Latency (p50, p95)", [
-                f"histogram_quantile(0.5, sum by (le) (rate({bucket}[5m])))",
-                f"histogram_quantile(0.95, sum by (le) (rate({bucket}[5m])))",
-            ], "ms", 12, 0),
-            _panel(3, "Error ratio (5xx)", [f"sum(rate({errors}[5m])) / sum(rate({calls}[5m]))"], "percentunit", 0, 8),
-            _panel(4, "MySQL", [
-                'mysql_up{namespace="$tenant"}',
-                'mysql_global_status_threads_connected{namespace="$tenant"}',
-                'sum(rate(mysql_global_status_queries{namespace="$tenant"}[5m]))',
-            ], "short", 12, 8),
-        ],
-    }

@@ -11,6 +11,8 @@ Two shapes (crVersion 1.2.0, the operator whose CRDs are in ../shared/crds):
 
 from __future__ import annotations
 
+import json
+
 import cdk8s
 from constructs import Construct
 
@@ -18,6 +20,7 @@ from drupal_platform import contracts
 from drupal_platform.charts.imports import percona, servicemonitor
 from drupal_platform.charts.tenant import files
 from drupal_platform.charts.tenant.k8s import plus
+from drupal_platform.dashboards import tenant_dashboard
 from drupal_platform.charts.tenant.pods import (
     container_security, empty_dir, finish_pod, pod_security, resources, use_service_account,
 )
@@ -186,6 +189,12 @@ def exporter(scope: Construct, site: Site) -> None:
         ports=[plus.ServicePort(port=EXPORTER_PORT, target_port=EXPORTER_PORT, name="metrics")])
     for k, v in site.component_labels(EXPORTER).items():
         svc.select_label(k, v)
+    # The tenant's own Grafana dashboard (requests, latency, errors, MySQL), fixed to its namespace.
+    plus.ConfigMap(
+        scope, "dashboard",
+        metadata=cdk8s.ApiObjectMetadata(name="grafana-dashboard", labels=dict(contracts.GRAFANA_DASHBOARD_LABEL)),
+        data={"drupal-tenant.json": json.dumps(tenant_dashboard(site.namespace), indent=1, sort_keys=True)},
+    )
     servicemonitor.ServiceMonitor(
         scope, "exporter-monitor",
         metadata=cdk8s.ApiObjectMetadata(name=EXPORTER, labels=dict(contracts.SERVICE_MONITOR_SELECTOR)),
