@@ -201,3 +201,10 @@ VELERO_BACKUP_PREFIX = "platform-velero"
 # Drupal's port in every tenant pod (non-root Apache, DESIGN item 5); the load balancers' security
 # groups send only to this port.
 DRUPAL_HTTP_PORT = 8080
+
+
+def trusted_host_pattern(host: str) -> str:
+    """Drupal's trusted_host_patterns entry for a host: anchored, dots literal, `*.` = one label."""
+    if host.startswith("*."):
+        return "^[^.]+\\." + host[2:].replace(".", "\\.") + "$"
+    return "^" + host.replace(".", "\\.") + "$"

@@ -62,13 +62,6 @@ class KitValues:
     drupal_image: str
 
 
-def _host_pattern(host: str) -> str:
-    """A trusted_host_patterns entry (PHP single-quoted: backslashes before '.' stay literal)."""
-    if host.startswith("*."):
-        return "^[^.]+\\." + host[2:].replace(".", "\\.") + "$"
-    return "^" + host.replace(".", "\\.") + "$"
-
-
 def values(config: PlatformConfig, tenant: TenantConfig, *, release_stage: str | None = None,
            drupal_image: str = DRUPAL_IMAGE, composer_image: str = COMPOSER_IMAGE) -> KitValues:
     if not tenant.custom_image:
@@ -108,7 +101,7 @@ def values(config: PlatformConfig, tenant: TenantConfig, *, release_stage: str |
         client_repository=contracts.client_repository_name(tenant.name),
         release_stage=release,
         main_stages=", ".join(main_stages) or "none: every stage has an override",
-        trusted_host_patterns="\n".join(f"  '{_host_pattern(h)}'," for h in hosts),
+        trusted_host_patterns="\n".join(f"  '{contracts.trusted_host_pattern(h)}'," for h in hosts),
         php_storage=PHP_STORAGE_DIR,
         composer_image=composer_image,
         drupal_image=drupal_image,

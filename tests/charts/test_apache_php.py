@@ -81,3 +81,15 @@ def test_trusted_host_pattern_rejects_a_lookalike_host(config):
     assert any(re.match(p, "alpha.sites.example.com") for p in patterns)
     assert not any(re.match(p, "alphaxsites.example.com") for p in patterns)
     assert not any(re.match(p, "alpha.sites.example.com.evil.org") for p in patterns)
+
+
+def test_wildcard_host_allows_exactly_one_label():
+    import re
+
+    from drupal_platform.contracts import trusted_host_pattern
+
+    pattern = trusted_host_pattern("*.shop.example.org")
+    assert re.match(pattern, "eu.shop.example.org")
+    assert not re.match(pattern, "a.b.shop.example.org")
+    assert not re.match(pattern, "shop.example.org")
+    re.compile(pattern)  # a valid expression (a bare '*' at the start would not be)

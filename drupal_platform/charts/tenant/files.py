@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 
+from drupal_platform import contracts
 from drupal_platform.charts.tenant.site import HTTP_PORT, Site
 
 APACHE_CONF_DIR = "/etc/apache2"
@@ -58,7 +59,7 @@ def _php(value: object) -> str:
 
 
 def trusted_host_patterns(site: Site) -> list[str]:
-    return ["^" + h.replace(".", "\\.") + "$" for h in site.hosts]
+    return [contracts.trusted_host_pattern(h) for h in site.hosts]
 
 
 def settings_php(site: Site) -> str:
