@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from drupal_platform import contracts
-from drupal_platform.charts.tenant.files import PHP_STORAGE_DIR
+from drupal_platform.charts.tenant.files import PHP_STORAGE_DIR, database_settings_php
 from drupal_platform.cli import refs
 from drupal_platform.config import PlatformConfig, TenantConfig
 
@@ -58,6 +58,7 @@ class KitValues:
     main_stages: str
     trusted_host_patterns: str
     php_storage: str
+    database_settings: str
     composer_image: str
     drupal_image: str
 
@@ -103,6 +104,7 @@ def values(config: PlatformConfig, tenant: TenantConfig, *, release_stage: str |
         main_stages=", ".join(main_stages) or "none: every stage has an override",
         trusted_host_patterns="\n".join(f"  '{contracts.trusted_host_pattern(h)}'," for h in hosts),
         php_storage=PHP_STORAGE_DIR,
+        database_settings=database_settings_php(indent="  "),
         composer_image=composer_image,
         drupal_image=drupal_image,
     )

@@ -62,6 +62,27 @@ def trusted_host_patterns(site: Site) -> list[str]:
     return [contracts.trusted_host_pattern(h) for h in site.hosts]
 
 
+def database_settings_php(indent: str = "") -> str:
+    """The `$databases` entry, read from the environment: DB_USER/DB_PASSWORD from the tenant's
+    secret, DB_HOST/DB_PORT/DB_NAME/DB_DRIVER from its ConfigMap. Shared with the client kit's
+    settings.platform.php, so official and custom images connect the same way."""
+    lines = [
+        "$databases['default']['default'] = [",
+        "  'driver' => getenv('DB_DRIVER') ?: 'mysql',",
+        "  'database' => getenv('DB_NAME'),",
+        "  'username' => getenv('DB_USER'),",
+        "  'password' => getenv('DB_PASSWORD'),",
+        "  'host' => getenv('DB_HOST'),",
+        "  'port' => getenv('DB_PORT') ?: '3306',",
+        "  'prefix' => '',",
+        "  'collation' => 'utf8mb4_general_ci',",
+        "  'namespace' => 'Drupal\\\\mysql\\\\Driver\\\\Database\\\\mysql',",
+        "  'autoload' => 'core/modules/mysql/src/Driver/Database/mysql/',",
+        "];",
+    ]
+    return "\n".join(indent + line for line in lines)
+
+
 def settings_php(site: Site) -> str:
     """settings.php for the official image (source problem 4: it must start with '<?php').
 
@@ -72,18 +93,7 @@ def settings_php(site: Site) -> str:
 // Rendered by drupal-platform for tenant {site.name}; mounted read-only from a ConfigMap.
 // Credentials come from the environment (ExternalSecrets); the endpoint from a ConfigMap.
 
-$databases['default']['default'] = [
-  'driver' => getenv('DB_DRIVER') ?: 'mysql',
-  'database' => getenv('DB_NAME'),
-  'username' => getenv('DB_USER'),
-  'password' => getenv('DB_PASSWORD'),
-  'host' => getenv('DB_HOST'),
-  'port' => getenv('DB_PORT') ?: '3306',
-  'prefix' => '',
-  'collation' => 'utf8mb4_general_ci',
-  'namespace' => 'Drupal\\\\mysql\\\\Driver\\\\Database\\\\mysql',
-  'autoload' => 'core/modules/mysql/src/Driver/Database/mysql/',
-];
+{database_settings_php()}
 
 $settings['hash_salt'] = getenv('DRUPAL_HASH_SALT');
 $settings['trusted_host_patterns'] = {_php(trusted_host_patterns(site))};

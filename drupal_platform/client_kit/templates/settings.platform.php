@@ -12,17 +12,9 @@
  * written at install time.
  */
 
+// Outside the platform (a local build without DB_* variables) settings.php keeps its own.
 if (getenv('DB_HOST')) {
-  $databases['default']['default'] = [
-    'driver' => getenv('DB_DRIVER') ?: 'mysql',
-    'database' => getenv('DB_NAME'),
-    'username' => getenv('DB_USER'),
-    'password' => getenv('DB_PASSWORD'),
-    'host' => getenv('DB_HOST'),
-    'port' => getenv('DB_PORT') ?: '3306',
-    'prefix' => '',
-    'collation' => 'utf8mb4_general_ci',
-  ];
+{{kit.database_settings}}
 }
 if (getenv('DRUPAL_HASH_SALT')) {
   $settings['hash_salt'] = getenv('DRUPAL_HASH_SALT');
