@@ -26,7 +26,12 @@ jsii refuses a few property names that its Java target cannot express (a propert
 `getXxx` clashes with a Java getter). The external-secrets CRDs have one
 (`keepersecurity.getByTitleFallback`). Such properties are removed from a temporary copy
 of the CRD before import and listed in the output; they belong to providers we do not use.
-The upstream file itself is untouched, and the tests validate manifests against it.
+
+The SecretStore CRD describes some forty secret backends (2.5 MB of generated Python); a
+tenant's store only ever uses `aws` (Secrets Manager). The copy keeps that provider alone, so
+the typed class offers exactly what we may render.
+
+The upstream files themselves are untouched, and the tests validate manifests against them.
 
 Usage: python -m drupal_platform.charts.generate_imports [--crds DIR] [--only NAME ...]
 """
@@ -86,11 +91,30 @@ def _prune(schema: object, path: str, removed: list[str]) -> None:
             _prune(item, path, removed)
 
 
-def jsii_safe_copy(src: Path, dest: Path) -> list[str]:
-    """Write a copy of a CRD file without properties jsii cannot compile; return what was removed."""
+# module -> the only secret-store providers its typed classes offer.
+KEEP_PROVIDERS: dict[str, set[str]] = {"secretstore": {"aws"}}
+
+
+def _keep_providers(doc: dict, keep: set[str], removed: list[str]) -> None:
+    for version in doc.get("spec", {}).get("versions", []):
+        spec = version.get("schema", {}).get("openAPIV3Schema", {}).get("properties", {}).get("spec", {})
+        provider = spec.get("properties", {}).get("provider", {})
+        props = provider.get("properties", {})
+        dropped = sorted(set(props) - keep)
+        for key in dropped:
+            del props[key]
+        if dropped:
+            removed.append(f"{version['name']}: {len(dropped)} unused providers")
+
+
+def jsii_safe_copy(src: Path, dest: Path, keep_providers: set[str] | None = None) -> list[str]:
+    """Write a copy of a CRD file without properties jsii cannot compile (and, where asked,
+    without unused secret-store providers); return what was removed."""
     docs = [d for d in yaml.safe_load_all(src.read_text()) if d]
     removed: list[str] = []
     for doc in docs:
+        if keep_providers:
+            _keep_providers(doc, keep_providers, removed)
         _prune(doc, doc.get("metadata", {}).get("name", "?"), removed)
     dest.write_text(yaml.safe_dump_all(docs, sort_keys=False))
     return removed
@@ -104,7 +128,7 @@ def _cdk8s() -> str:
 def import_one(module: str, crd: Path, work: Path) -> tuple[str, list[str]]:
     src = work / module / crd.name
     src.parent.mkdir(parents=True)
-    removed = jsii_safe_copy(crd, src)
+    removed = jsii_safe_copy(crd, src, KEEP_PROVIDERS.get(module))
     out = work / module / "out"
     env = {**os.environ, "JSII_SILENCE_WARNING_UNTESTED_NODE_VERSION": "1", "NODE_NO_WARNINGS": "1"}
     cmd = [_cdk8s(), "import", f"{module}:={src}", "--language", "python", "--output", str(out),
@@ -143,7 +167,7 @@ def main(argv: list[str] | None = None) -> int:
             # lifted to imports/<module> and imported as drupal_platform.charts.imports.<module>.
             (package,) = {p.parent.parent for p in (work / module / "out").rglob("_jsii/__init__.py")}
             shutil.copytree(package, target)
-            note = f" (removed for jsii: {', '.join(removed)})" if removed else ""
+            note = f" (removed from the copy: {', '.join(removed)})" if removed else ""
             print(f"imports/{module} <- {IMPORTS[module]}{note}")
     init = IMPORTS_DIR / "__init__.py"
     if not init.exists():
