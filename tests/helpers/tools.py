@@ -8,6 +8,10 @@ import shutil
 import pytest
 
 INSTALL_HINT = {
+    "bwrap": "apt-get install -y bubblewrap",
+    "mariadbd": "apt-get install -y mariadb-server",
+    "mariadb-install-db": "apt-get install -y mariadb-server",
+    "mariadb": "apt-get install -y mariadb-client",
     "apache2ctl": "apt-get install -y apache2",
     "php": "apt-get install -y php-cli",
     "checkov": "make setup (creates .venv-checkov from requirements-checkov.txt)",

@@ -1,0 +1,197 @@
+"""Run one container of a rendered pod the way the kubelet would, without a cluster.
+
+bubblewrap builds the container's filesystem: a root that is read-only when the container
+says `readOnlyRootFilesystem` (the host's /usr and /etc stand in for the image's tools), the
+image's codebase bound read-only at its path, and exactly the pod's volumes at their
+mountPaths - emptyDirs and claims writable, ConfigMaps and Secrets read-only. It runs the
+container's command and args as the container's uid with only the environment the manifest
+gives it (env, envFrom; secret values supplied by the test). The host's network is shared so
+a script reaches the test's database on 127.0.0.1.
+
+What the sandbox does not model, and tests must not rely on: cgroup limits (memory,
+ephemeral-storage), DNS names of Services (tests override DB_HOST/DB_PORT), the image's own
+binaries (the host's Debian tools stand in: bash, coreutils, php, mariadb client).
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from helpers.tools import require_tool
+
+HOST_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"
+DEFAULT_UID = 0
+
+
+@dataclass
+class PodWorld:
+    """What exists around a pod: the namespace's ConfigMaps (from the rendered chart), Secret
+    values (made up by the test), and claims (directories that persist between runs)."""
+
+    objects: list[dict]
+    secrets: dict[str, dict[str, str]] = field(default_factory=dict)
+    claims: dict[str, Path] = field(default_factory=dict)
+
+    def config_map(self, name: str) -> dict[str, str]:
+        for obj in self.objects:
+            if obj["kind"] == "ConfigMap" and obj["metadata"]["name"] == name:
+                return obj.get("data", {})
+        raise KeyError(f"ConfigMap {name!r} is not in the rendered chart")
+
+    def secret(self, name: str) -> dict[str, str]:
+        if name not in self.secrets:
+            raise KeyError(f"the test gives no values for Secret {name!r}")
+        return self.secrets[name]
+
+
+def pod_spec(obj: dict) -> dict:
+    """The pod spec of a Deployment, Job, CronJob, StatefulSet or Pod."""
+    spec = obj["spec"]
+    if obj["kind"] == "CronJob":
+        spec = spec["jobTemplate"]["spec"]
+    return spec if obj["kind"] == "Pod" else spec["template"]["spec"]
+
+
+def container_env(container: dict, world: PodWorld) -> dict[str, str]:
+    env: dict[str, str] = {}
+    for source in container.get("envFrom", []):
+        prefix = source.get("prefix", "")
+        if "secretRef" in source:
+            values = world.secret(source["secretRef"]["name"])
+        else:
+            values = world.config_map(source["configMapRef"]["name"])
+        env.update({prefix + k: v for k, v in values.items()})
+    for var in container.get("env", []):
+        if "value" in var:
+            env[var["name"]] = var["value"]
+        elif "secretKeyRef" in var.get("valueFrom", {}):
+            ref = var["valueFrom"]["secretKeyRef"]
+            env[var["name"]] = world.secret(ref["name"])[ref["key"]]
+        elif "configMapKeyRef" in var.get("valueFrom", {}):
+            ref = var["valueFrom"]["configMapKeyRef"]
+            env[var["name"]] = world.config_map(ref["name"])[ref["key"]]
+        # fieldRef/resourceFieldRef: left out; a test that needs one sets it in `env`.
+    return env
+
+
+@dataclass
+class Run:
+    returncode: int
+    stdout: str
+    stderr: str
+    argv: list[str]
+
+    @property
+    def output(self) -> str:
+        return self.stdout + self.stderr
+
+
+def _write_files(target: Path, data: dict[str, str], items: list[dict] | None) -> None:
+    target.mkdir(parents=True, exist_ok=True)
+    if items:
+        data = {item["path"]: data[item["key"]] for item in items}
+    for key, value in data.items():
+        path = target / key
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(value)
+
+
+def _volume_source(volume: dict, world: PodWorld, scratch: Path) -> tuple[Path, bool]:
+    """The host directory backing a pod volume, and whether it is writable."""
+    name = volume["name"]
+    if "emptyDir" in volume:
+        path = scratch / "emptydir" / name
+        path.mkdir(parents=True, exist_ok=True)
+        return path, True
+    if "persistentVolumeClaim" in volume:
+        claim = volume["persistentVolumeClaim"]["claimName"]
+        if claim not in world.claims:
+            world.claims[claim] = scratch / "claims" / claim
+            world.claims[claim].mkdir(parents=True, exist_ok=True)
+        return world.claims[claim], not volume["persistentVolumeClaim"].get("readOnly", False)
+    if "configMap" in volume:
+        path = scratch / "configmap" / name
+        _write_files(path, world.config_map(volume["configMap"]["name"]), volume["configMap"].get("items"))
+        return path, False
+    if "secret" in volume:
+        path = scratch / "secret" / name
+        _write_files(path, world.secret(volume["secret"]["secretName"]), volume["secret"].get("items"))
+        return path, False
+    raise NotImplementedError(f"volume {name!r}: the sandbox models emptyDir, PVC, ConfigMap and Secret volumes")
+
+
+def _ro_tree(path: str, targets: list[str]) -> list[str]:
+    """Bind a host directory read-only; where a mount target below it does not exist on the
+    host, rebuild that branch entry by entry so bwrap can create the mount point."""
+    inner = [t for t in targets if t.startswith(path + "/")]
+    if not any(not os.path.lexists(t) for t in inner):
+        return ["--ro-bind", path, path]
+    argv = ["--dir", path]
+    for child in sorted(os.listdir(path)):
+        full = os.path.join(path, child)
+        if os.path.islink(full):
+            argv += ["--symlink", os.readlink(full), full]
+        elif os.path.isdir(full):
+            argv += _ro_tree(full, inner)
+        else:
+            argv += ["--ro-bind", full, full]
+    return argv
+
+
+def sandbox_argv(spec: dict, container: dict, world: PodWorld, scratch: Path, *,
+                 image_dirs: dict[str, Path], env: dict[str, str]) -> list[str]:
+    bwrap = require_tool("bwrap")
+    pod_sc = spec.get("securityContext", {})
+    sc = {**pod_sc, **container.get("securityContext", {})}
+    uid = sc.get("runAsUser", DEFAULT_UID)
+    gid = sc.get("runAsGroup", uid)
+    argv = [bwrap, "--die-with-parent", "--unshare-pid", "--unshare-ipc", "--unshare-uts",
+            "--unshare-user", "--uid", str(uid), "--gid", str(gid), "--tmpfs", "/"]
+    targets = [m["mountPath"] for m in container.get("volumeMounts", [])] + list(image_dirs)
+    for top in ("/usr", "/etc"):
+        argv += _ro_tree(top, targets)
+    for top in ("bin", "sbin", "lib", "lib64", "lib32", "libx32"):
+        host = Path("/") / top
+        if host.is_symlink():
+            argv += ["--symlink", os.readlink(host), f"/{top}"]
+        elif host.is_dir():
+            argv += ["--ro-bind", str(host), f"/{top}"]
+    argv += ["--dev", "/dev", "--proc", "/proc"]
+    for path, source in sorted(image_dirs.items()):
+        argv += ["--dir", path, "--ro-bind", str(source), path]
+    volumes = {v["name"]: v for v in spec.get("volumes", [])}
+    backing = {name: _volume_source(v, world, scratch) for name, v in volumes.items()}
+    for mount in container.get("volumeMounts", []):
+        source, writable = backing[mount["name"]]
+        if mount.get("subPath"):
+            source = source / mount["subPath"]
+        writable = writable and not mount.get("readOnly", False)
+        if source.is_dir():
+            argv += ["--dir", mount["mountPath"]]
+        argv += ["--bind" if writable else "--ro-bind", str(source), mount["mountPath"]]
+    if sc.get("readOnlyRootFilesystem", False):
+        argv += ["--remount-ro", "/"]
+    argv += ["--clearenv"]
+    for key, value in {"PATH": HOST_PATH, "HOSTNAME": "pod", **env}.items():
+        argv += ["--setenv", key, value]
+    workdir = container.get("workingDir")
+    if workdir:
+        argv += ["--chdir", workdir]
+    return argv + list(container.get("command", [])) + list(container.get("args", []))
+
+
+def run_container(obj: dict, container_name: str, world: PodWorld, scratch: Path, *,
+                  image_dirs: dict[str, Path] | None = None, env_overrides: dict[str, str] | None = None,
+                  timeout: float = 300, init: bool = False) -> Run:
+    """Run one container (or init container) of a rendered workload to completion."""
+    spec = pod_spec(obj)
+    containers = spec.get("initContainers" if init else "containers", [])
+    (container,) = [c for c in containers if c["name"] == container_name]
+    env = {**container_env(container, world), **(env_overrides or {})}
+    scratch.mkdir(parents=True, exist_ok=True)
+    argv = sandbox_argv(spec, container, world, scratch, image_dirs=image_dirs or {}, env=env)
+    result = subprocess.run(argv, capture_output=True, text=True, timeout=timeout)
+    return Run(result.returncode, result.stdout, result.stderr, argv)

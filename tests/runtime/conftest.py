@@ -1,0 +1,54 @@
+"""Fixtures of the runtime tests: what the pods run, executed for real.
+
+- `mariadb`: one MariaDB server for the session (Debian's mariadb-server, on 127.0.0.1).
+- `drupal_codebase`: the real Drupal 10.3.7 + drush 13.3.0 codebase of ../shared/drupal,
+  unpacked once per session (read-only by convention: a test that changes code copies it).
+- `world`/`run`: a rendered workload's container run in its pod's shape (helpers.sandbox).
+"""
+
+from __future__ import annotations
+
+import secrets
+import shutil
+import tarfile
+from pathlib import Path
+
+import pytest
+
+from helpers.mariadb import MariaDB
+
+SHARED_DRUPAL = Path(__file__).resolve().parents[2].parent / "shared" / "drupal"
+DRUPAL_TARBALL = SHARED_DRUPAL / "drupal-10.3.7-drush-13.3.0.tar.gz"
+
+
+@pytest.fixture(scope="session")
+def mariadb(tmp_path_factory):
+    server = MariaDB.start(tmp_path_factory.mktemp("mariadb"))
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def drupal_codebase(tmp_path_factory) -> Path:
+    """`site/` of the shared tarball: web/ is the docroot, vendor/bin/drush is drush."""
+    if not DRUPAL_TARBALL.exists():
+        pytest.fail(f"{DRUPAL_TARBALL} is missing: the runtime tests need ../shared/drupal beside the checkout")
+    target = tmp_path_factory.mktemp("drupal")
+    with tarfile.open(DRUPAL_TARBALL) as tar:
+        tar.extractall(target, filter="tar")
+    return target / "site"
+
+
+@pytest.fixture
+def fresh_database(mariadb):
+    """A new, empty database and user for one test: (name, user, password)."""
+    name = "site_" + secrets.token_hex(4)
+    password = secrets.token_urlsafe(12)
+    mariadb.create_database(name, name, password)
+    return name, name, password
+
+
+def copy_codebase(source: Path, target: Path) -> Path:
+    """A writable copy of the codebase for a test that changes code (symlinks kept)."""
+    shutil.copytree(source, target, symlinks=True)
+    return target
