@@ -20,7 +20,7 @@ from constructs import Construct
 from drupal_platform import contracts
 from drupal_platform.config import StageConfig
 from drupal_platform.constructs import stage_parameters as p
-from drupal_platform.constructs.kubectl_provider import UNUSED_VPC_ID, imported_cluster  # noqa: F401 (re-exported for tests)
+from drupal_platform.constructs.kubectl_provider import imported_cluster
 from drupal_platform.constructs.stage_parameters import StageValues
 
 

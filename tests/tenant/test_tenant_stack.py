@@ -7,7 +7,7 @@ import json
 import pytest
 
 from drupal_platform import contracts
-from drupal_platform.constructs.tenant_imports import UNUSED_VPC_ID
+from drupal_platform.constructs.kubectl_provider import UNUSED_VPC_ID
 from drupal_platform.constructs.tenant_manifest import MANIFEST_BUDGET_BYTES
 from drupal_platform.constructs.tenant_secrets import EXCLUDED_CHARACTERS, PASSWORD_LENGTH
 from tests.tenant.helpers import of_type
