@@ -79,8 +79,8 @@ def bench_stage(node_max: int, lb_groups: int) -> dict:
         "podSubnets": ["10.30.32.0/19", "10.30.64.0/19", "10.30.96.0/19"],
         "kubernetesVersion": "1.36",
         "nodeGroups": {
-            "system": {"instanceTypes": ["m7i.xlarge"], "minSize": 1, "maxSize": 3, "desiredSize": 1},
-            "shared": {"instanceTypes": ["m7i.4xlarge"], "minSize": 1, "maxSize": node_max, "desiredSize": 1},
+            "system": {"instanceTypes": ["m7i.xlarge"], "minSize": 1, "maxSize": 3},
+            "shared": {"instanceTypes": ["m7i.4xlarge"], "minSize": 1, "maxSize": node_max},
         },
         "natGateways": 3,
         "endpointAccess": {"private": True, "publicCidrs": ["203.0.113.0/24"]},

@@ -33,6 +33,9 @@ QUANTITY = re.compile(r"^[0-9]+(\.[0-9]+)?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$")
 IAM_PRINCIPAL_ARN = re.compile(r"^arn:aws[a-z-]*:iam::[0-9]{12}:(role|user)/[\w+=,.@/-]+$")
 ACM_ARN = re.compile(r"^arn:aws[a-z-]*:acm:[a-z0-9-]+:[0-9]{12}:certificate/[0-9a-f-]{36}$")
 STAGE_NAME = re.compile(r"^[a-z][a-z0-9]{1,9}$")
+ECR_PUBLIC_REGISTRY = "public.ecr.aws"
+PUBLIC_REGISTRY_ENTRY = re.compile(r"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9._-]+)*$")
+PRIVATE_ECR_HOST = re.compile(r"^[0-9]{12}\.dkr\.ecr(-fips)?\.")
 PLATFORM_OWNED_CLIENT_KEYS = {
     "tier", "state", "placement", "database", "appPath", "webRoot", "loadBalancer",
     "certificateArns", "access", "platform", "stages",
@@ -125,16 +128,22 @@ def _problems_from(err: ValidationError, file: str, scope: str, data: Any, prefi
 # --------------------------------------------------------------------------------------
 class NodeGroupConfig(ConfigModel):
     instance_types: list[str] = Field(min_length=1, description="EC2 instance types, first preferred")
-    min_size: int = Field(ge=0, le=100, description="per AZ")
+    min_size: int = Field(ge=0, le=100, description="per AZ; a new group starts with this many nodes")
     max_size: int = Field(ge=1, le=100, description="per AZ; the capacity guard counts this")
-    desired_size: int = Field(ge=0, le=100, description="per AZ")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _no_desired_size(cls, data: Any) -> Any:
+        # The Cluster Autoscaler owns the number of nodes between minSize and maxSize: a
+        # desiredSize in the template would reset the fleet whenever it changed.
+        if isinstance(data, dict) and "desiredSize" in data:
+            raise ValueError("desiredSize is owned by the Cluster Autoscaler: remove it (a new group starts at minSize)")
+        return data
 
     @model_validator(mode="after")
     def _sizes(self) -> NodeGroupConfig:
-        if not self.min_size <= self.desired_size <= self.max_size:
-            raise ValueError(
-                f"sizes must satisfy minSize <= desiredSize <= maxSize (got {self.min_size}, {self.desired_size}, {self.max_size})"
-            )
+        if self.min_size > self.max_size:
+            raise ValueError(f"minSize {self.min_size} is larger than maxSize {self.max_size}")
         return self
 
 
@@ -219,6 +228,17 @@ class StageConfig(ConfigModel):
     waf: WafConfig
     external_dns_policy: Literal["sync", "upsert-only"] = "upsert-only"
     pull_through_cache_prefix: str = Field("ecr-public", pattern=r"^[a-z0-9][a-z0-9._/-]{1,29}$")
+    create_pull_through_cache_rules: bool = Field(
+        True,
+        description="this stage creates the ECR pull-through cache rule(s) under pullThroughCachePrefix; false when "
+        "another stage in the same account and region with the same prefix creates them (one rule per prefix per registry)",
+    )
+    public_image_registries: list[str] = Field(
+        default_factory=lambda: [ECR_PUBLIC_REGISTRY],
+        min_length=1,
+        description="registries (or registry/path prefixes) a tenant's client.image.repository may name; "
+        "a tenant that names none runs its own repository. Private ECR registries are never allowed here",
+    )
     interface_endpoints: list[InterfaceEndpoint] = Field(
         default_factory=lambda: ["ecr.api", "ecr.dkr", "sts", "secretsmanager", "logs"]
     )
@@ -245,6 +265,19 @@ class StageConfig(ConfigModel):
     def _region(cls, v: str) -> str:
         if not re.fullmatch(r"[a-z]{2}(-gov)?-[a-z]+-[0-9]", v):
             raise ValueError("must be an AWS region name such as eu-west-1")
+        return v
+
+    @field_validator("public_image_registries")
+    @classmethod
+    def _public_registries(cls, v: list[str]) -> list[str]:
+        for entry in v:
+            if not PUBLIC_REGISTRY_ENTRY.match(entry):
+                raise ValueError(f"{entry!r} is not a registry host or host/path prefix such as {ECR_PUBLIC_REGISTRY}")
+            if PRIVATE_ECR_HOST.match(entry):
+                raise ValueError(
+                    f"{entry!r} is a private ECR registry: the nodes may pull every repository in reach there, "
+                    "so naming it would let any tenant run another tenant's image"
+                )
         return v
 
     @field_validator("admin_principals")
@@ -306,6 +339,12 @@ class StageConfig(ConfigModel):
     @property
     def ingress_groups(self) -> list[str]:
         return [f"shared-{i}" for i in range(1, self.load_balancers.groups + 1)]
+
+    @property
+    def registry(self) -> str:
+        """This stage's private ECR registry: <account>.dkr.ecr.<region>.amazonaws.com."""
+        suffix = "amazonaws.com.cn" if self.region.startswith("cn-") else "amazonaws.com"
+        return f"{self.account}.dkr.ecr.{self.region}.{suffix}"
 
 
 def _snake(camel: str) -> str:
@@ -568,6 +607,12 @@ class PlatformConfig:
     def image_stage(self) -> StageConfig:
         return next(s for s in self.stages.values() if s.owns_image_repositories)
 
+    @property
+    def image_registry(self) -> str:
+        """Where every stage pulls tenants' custom images from: the image-owning stage's
+        registry (the repositories exist only there), never the pulling stage's own."""
+        return self.image_stage.registry
+
 
 def parse_stages(raw: Any, file: str = "cdk.json") -> tuple[dict[str, StageConfig], list[Problem]]:
     problems: list[Problem] = []
@@ -586,7 +631,46 @@ def parse_stages(raw: Any, file: str = "cdk.json") -> tuple[dict[str, StageConfi
     owners = [s.name for s in stages.values() if s.owns_image_repositories]
     if stages and len(owners) != 1:
         problems.append(Problem(file, "stages", "ownsImageRepositories", owners, "exactly one stage must own the tenants' image repositories"))
+    problems += _shared_account_rules(file, stages)
     return stages, problems
+
+
+def _shared_account_rules(file: str, stages: dict[str, StageConfig]) -> list[Problem]:
+    """Stages may share an account: of each account-wide resource, exactly one stage creates it.
+
+    IAM allows one GitHub OIDC provider per URL per account; ECR one pull-through cache rule per
+    prefix per account and region. A second stage creating either fails on deploy, so it must
+    reference the first one's instead.
+    """
+    problems: list[Problem] = []
+    for s in stages.values():
+        arn = s.github.oidc_provider_arn
+        if arn and arn.split(":")[4:5] != [s.account]:
+            problems.append(Problem(file, f"stage '{s.name}'", "github.oidcProviderArn", arn,
+                                    f"must be the provider in the stage's own account {s.account}: CI roles trust a provider of their account"))
+    by_account: dict[str, list[str]] = {}
+    for s in stages.values():
+        if s.github.create_oidc_provider:
+            by_account.setdefault(s.account, []).append(s.name)
+    for account, creators in sorted(by_account.items()):
+        for name in creators[1:]:
+            problems.append(Problem(file, f"stage '{name}'", "github.createOidcProvider", True,
+                                    f"stage '{creators[0]}' already creates the GitHub OIDC provider of account {account} (one per account): "
+                                    f"set createOidcProvider: false and oidcProviderArn: arn:aws:iam::{account}:oidc-provider/token.actions.githubusercontent.com"))
+    by_rule: dict[tuple[str, str, str], list[StageConfig]] = {}
+    for s in stages.values():
+        by_rule.setdefault((s.account, s.region, s.pull_through_cache_prefix), []).append(s)
+    for (account, region, prefix), group in sorted(by_rule.items()):
+        creators = [s.name for s in group if s.create_pull_through_cache_rules]
+        for name in creators[1:]:
+            problems.append(Problem(file, f"stage '{name}'", "createPullThroughCacheRules", True,
+                                    f"stage '{creators[0]}' already creates the pull-through cache rules with prefix {prefix!r} in account {account}, {region}: "
+                                    "set createPullThroughCacheRules: false to use them, or give this stage its own pullThroughCachePrefix"))
+        if not creators:
+            problems.append(Problem(file, f"stage '{group[0].name}'", "createPullThroughCacheRules", False,
+                                    f"no stage creates the pull-through cache rules with prefix {prefix!r} in account {account}, {region}: "
+                                    "set createPullThroughCacheRules: true on one stage there"))
+    return problems
 
 
 def _read_yaml(path: Path) -> tuple[Any, list[Problem]]:
@@ -686,6 +770,7 @@ def _cross_tenant_rules(
                 if count > tier.max_replicas:
                     problems.append(Problem(file, scope, f"{field} (stage {stage})", count, f"the {tier.name} tier allows at most {tier.max_replicas} Drupal replicas"))
         problems += _quota_fit(file, t, known)
+        problems += _image_source(file, t, stages)
         for i, grant in enumerate(t.platform.access):
             where = f"platform.access[{i}].principal"
             if grant.principal in admins:
@@ -698,6 +783,22 @@ def _cross_tenant_rules(
             if lb and t.in_stage(stage.name) and lb not in stage.ingress_groups:
                 problems.append(Problem(file, scope, "platform.loadBalancer", lb, f"stage '{stage.name}' has load-balancer groups {', '.join(stage.ingress_groups)}"))
     return problems
+
+
+def _image_source(file: str, t: TenantConfig, stages: dict[str, StageConfig]) -> list[Problem]:
+    """A tenant runs a public image or its own repository, never another tenant's private one:
+    the nodes may pull every repository of the image-owning account."""
+    repo = t.client.image.repository
+    if repo is None:
+        return []
+    out = []
+    for stage in stages.values():
+        allowed = stage.public_image_registries
+        if t.in_stage(stage.name) and not any(repo == a or repo.startswith(a.rstrip("/") + "/") for a in allowed):
+            out.append(Problem(file, f"tenant '{t.name}'", f"client.image.repository (stage {stage.name})", repo,
+                               f"a client may name only a public image (stage '{stage.name}' allows {', '.join(allowed)}; "
+                               "publicImageRegistries in cdk.json) or leave repository out to run its own repository"))
+    return out
 
 
 def _quota_fit(file: str, t: TenantConfig, known: list[str]) -> list[Problem]:

@@ -64,6 +64,17 @@ def backup_prefix(stage: str, tenant: str) -> str:
     return f"{stage}/{tenant}/"
 
 
+# Database dumps: each run writes <prefix><timestamp>.sql.gz tagged ROLLING (expires after the
+# stage's backupRetentionDays) and copies it over <prefix>LAST_DUMP_NAME tagged LAST (never
+# expires; the bucket keeps LAST_DUMPS_KEPT versions of it). A decommissioned or removed tenant
+# runs no more dumps, so its last ones stay until an operator deletes them.
+DUMP_TAG_KEY = "drupal-platform/dump"
+DUMP_TAG_ROLLING = "rolling"
+DUMP_TAG_LAST = "last"
+LAST_DUMP_NAME = "last.sql.gz"
+LAST_DUMPS_KEPT = 3
+
+
 @dataclass(frozen=True)
 class PlatformRefs:
     """Values a tenant chart needs from the AWS side; tokens when rendered inside a stack.
@@ -77,6 +88,7 @@ class PlatformRefs:
     backup_bucket: str  # the stage's backup bucket name
     waf_acl_arn: str | None = None  # the stage's WebACL, when it has one
     image_registry: str | None = None  # <account>.dkr.ecr.<region>.amazonaws.com of the image-owning stage
+    load_balancer_security_group: str | None = None  # the security group of the tenant's load-balancer group
 
 
 # --------------------------------------------------------------------------------------

@@ -39,8 +39,7 @@ def role_arn(stage: StageConfig, role_name: str) -> str:
 
 
 def ecr_registry(stage: StageConfig) -> str:
-    suffix = "amazonaws.com.cn" if stage.region.startswith("cn-") else "amazonaws.com"
-    return f"{stage.account}.dkr.ecr.{stage.region}.{suffix}"
+    return stage.registry
 
 
 def tenant_role_arn(stage: StageConfig, tenant: TenantConfig) -> str:
@@ -63,5 +62,5 @@ def platform_refs(config: PlatformConfig, stage: StageConfig, tenant: TenantConf
         wildcard_certificate_arn=DEPLOY_TIME,
         backup_bucket=DEPLOY_TIME,
         waf_acl_arn=None,
-        image_registry=ecr_registry(config.image_stage),
+        image_registry=config.image_registry,
     )

@@ -29,9 +29,8 @@ class NodeGroupSpec:
     role_label: str  # value of the node label role=<...>
     taint_value: str | None  # dedicated=<value>:NoSchedule, or None for no taint
     instance_types: list[str]
-    min_size: int  # per AZ
+    min_size: int  # per AZ; also the size a new group starts at
     max_size: int  # per AZ
-    desired_size: int  # per AZ
 
 
 def node_config_user_data(max_pods: int = MAX_PODS_PER_NODE) -> ec2.UserData:
@@ -98,7 +97,10 @@ class NodeGroupSet(Construct):
                     instance_types=[ec2.InstanceType(t) for t in spec.instance_types],
                     min_size=spec.min_size,
                     max_size=spec.max_size,
-                    desired_size=spec.desired_size,
+                    # EKS needs a desired size at creation; it follows minSize, never a number of its
+                    # own, so a deploy changes the fleet only when minSize changes. Between minSize
+                    # and maxSize the Cluster Autoscaler owns it.
+                    desired_size=spec.min_size,
                     labels={NODE_ROLE_LABEL: spec.role_label},
                     taints=taints,
                     subnets=ec2.SubnetSelection(subnets=[subnet]),

@@ -3,7 +3,8 @@
 Nothing here creates an export: the cluster and platform stacks publish parameters
 (constructs/stage_parameters.py) and every tenant stack resolves them itself, so those
 stacks can change while tenants exist, and a tenant stack's template depends only on the
-stage and the tenant. The kubectl provider is the cluster stack's, shared by every tenant.
+stage and the tenant. The kubectl provider is the cluster stack's, shared by every tenant,
+addressed by its fixed ARN (constructs/kubectl_provider.py), never by a parameter.
 """
 
 from __future__ import annotations
@@ -19,10 +20,8 @@ from constructs import Construct
 from drupal_platform import contracts
 from drupal_platform.config import StageConfig
 from drupal_platform.constructs import stage_parameters as p
+from drupal_platform.constructs.kubectl_provider import imported_cluster
 from drupal_platform.constructs.stage_parameters import StageValues
-
-
-UNUSED_VPC_ID = "vpc-unused-by-tenant-stacks"
 
 
 class StageImports(Construct):
@@ -38,21 +37,9 @@ class StageImports(Construct):
 
     @cached_property
     def cluster(self) -> eks.ICluster:
-        # Only the service token reaches the template: the handler already runs with the
-        # cluster stack's kubectl role, which is an access entry of the cluster.
-        provider = eks.KubectlProvider.from_kubectl_provider_attributes(
-            self, "KubectlProvider", service_token=self.value(p.KUBECTL_SERVICE_TOKEN)
-        )
-        # aws-cdk-lib's Nodegroup insists that the cluster has a VPC, but only calls
-        # vpc.selectSubnets() with the explicit node subnets, which returns them unchanged: the
-        # VPC's id never reaches the template (a test asserts it). Reading it from SSM would
-        # leave an unused template parameter, so the import carries this marker instead.
-        vpc = ec2.Vpc.from_vpc_attributes(
-            self, "Vpc", vpc_id=UNUSED_VPC_ID, availability_zones=list(self.stage.availability_zones)
-        )
-        return eks.Cluster.from_cluster_attributes(
-            self, "Cluster", cluster_name=self.value(p.CLUSTER_NAME), kubectl_provider=provider, prune=True, vpc=vpc
-        )
+        # The service token is the stage's fixed kubectl provider ARN, computed at synth time
+        # (constructs/kubectl_provider.py): it can never change under the tenant's manifest.
+        return imported_cluster(self, "Cluster", stage=self.stage, cluster_name=self.cluster_name)
 
     @cached_property
     def cluster_name(self) -> str:
@@ -89,7 +76,9 @@ class StageImports(Construct):
             for az in self.stage.availability_zones
         ]
 
-    def refs(self, role_arn: str, *, wildcard: bool, image_registry: bool, ingress: bool) -> contracts.PlatformRefs:
+    def refs(
+        self, role_arn: str, *, wildcard: bool, image_registry: str | None, ingress: bool, load_balancer_group: str
+    ) -> contracts.PlatformRefs:
         """What the tenant chart needs from AWS, as deploy-time tokens.
 
         A value the chart will not place (no host under the wildcard, a public image, no
@@ -101,5 +90,7 @@ class StageImports(Construct):
             wildcard_certificate_arn=self.value(p.WILDCARD_CERTIFICATE_ARN) if wildcard and ingress else "",
             backup_bucket=self.backup_bucket,
             waf_acl_arn=self.value(p.WAF_ACL_ARN) if ingress else None,
-            image_registry=self.value(p.IMAGE_REGISTRY) if image_registry and ingress else None,
+            # Decided at synth time: the image-owning stage's registry (config.image_registry).
+            image_registry=image_registry if ingress else None,
+            load_balancer_security_group=self.value(p.LOAD_BALANCER_SECURITY_GROUP_PREFIX + load_balancer_group) if ingress else None,
         )

@@ -46,7 +46,6 @@ def dedicated_spec(stage: StageConfig, tenant: TenantConfig, cluster_prefix: str
         instance_types=list(placement.instance_types or shared.instance_types),
         min_size=min_size,
         max_size=max_size,
-        desired_size=min_size,
     )
 
 

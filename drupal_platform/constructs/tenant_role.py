@@ -40,7 +40,10 @@ def tenant_policy_statements(*, partition: str, stage: StageConfig, tenant: str,
         ),
         iam.PolicyStatement(
             sid="ReadWriteOwnBackups",
-            actions=["s3:GetObject", "s3:PutObject", "s3:AbortMultipartUpload", "s3:ListMultipartUploadParts"],
+            # Tagging marks each dump rolling or last for the bucket's lifecycle (contracts.DUMP_TAG_KEY);
+            # reading tags is part of copying a dump over the last one.
+            actions=["s3:GetObject", "s3:PutObject", "s3:AbortMultipartUpload", "s3:ListMultipartUploadParts",
+                     "s3:GetObjectTagging", "s3:PutObjectTagging"],
             resources=[f"arn:{partition}:s3:::{bucket}/{prefix}*"],
         ),
         iam.PolicyStatement(

@@ -13,8 +13,11 @@ from constructs import Construct
 
 from drupal_platform import nag
 from drupal_platform.config import StageConfig
+from drupal_platform.constructs import stage_parameters as params
 from drupal_platform.constructs.irsa import IrsaRole
+from drupal_platform.constructs.kubectl_provider import pin_kubectl_provider
 from drupal_platform.constructs.node_groups import NodeGroupSet, NodeGroupSpec
+from drupal_platform.constructs.pod_identity import pod_identity_principal
 from drupal_platform.constructs.pod_networking import PodNetworking
 from drupal_platform.constructs.stage_parameters import StageParameters
 from drupal_platform.versions import EKS_ADDONS, eks_version, kubectl_layer_class
@@ -82,6 +85,8 @@ class ClusterStack(Stack):
             # Only the configured admin principals get cluster access (no aws-auth ConfigMap).
             bootstrap_cluster_creator_admin_permissions=False,
         )
+        # The service token of every manifest and Helm release: a fixed name, so a fixed ARN.
+        self.kubectl_provider_function = pin_kubectl_provider(self.cluster, stage)
         for principal in stage.admin_principals:
             eks.AccessEntry(
                 self,
@@ -162,7 +167,6 @@ class ClusterStack(Stack):
                     instance_types=list(sizes.instance_types),
                     min_size=sizes.min_size,
                     max_size=sizes.max_size,
-                    desired_size=sizes.desired_size,
                 ),
                 subnets=node_subnets,
                 availability_zones=self._azs,
@@ -190,12 +194,13 @@ class ClusterStack(Stack):
         ebs_role = iam.Role(
             self,
             "EbsCsiRole",
-            assumed_by=iam.ServicePrincipal("pods.eks.amazonaws.com").with_session_tags(),
+            assumed_by=pod_identity_principal(partition=self.partition, region=stage.region, account=stage.account, cluster_name=name),
             description="EBS CSI controller (EKS Pod Identity)",
             managed_policies=[iam.ManagedPolicy.from_aws_managed_policy_name("service-role/AmazonEBSCSIDriverPolicy")],
         )
         nag.managed_policy(ebs_role, "service-role/AmazonEBSCSIDriverPolicy")
-        self.secrets_key.grant(ebs_role, "kms:CreateGrant", "kms:Decrypt", "kms:GenerateDataKeyWithoutPlaintext", "kms:DescribeKey")
+        # No grant on the secrets key: the gp3 classes encrypt with the account's aws/ebs key,
+        # which the managed policy covers; the secrets key only envelopes Kubernetes Secrets.
         self.addons["aws-ebs-csi-driver"] = self._addon(
             "aws-ebs-csi-driver",
             # The node plugin must run on shared and dedicated nodes too, or tenant volumes never mount.
@@ -207,7 +212,21 @@ class ClusterStack(Stack):
         # Controllers run on the system group; without nodes the add-on cannot become ACTIVE.
         self.addons["aws-ebs-csi-driver"].node.add_dependency(*self.node_groups["system"].nodegroups)
 
-        self.parameters = StageParameters.publish_cluster(self, stage=stage, cluster_stack=self)
+        self.parameters = self._publish(stage)
+
+    def _publish(self, stage: StageConfig) -> StageParameters:
+        """The cluster's identifiers for the tenant stacks (SSM parameters, not exports)."""
+        values = {
+            params.CLUSTER_NAME: self.cluster.cluster_name,
+            params.KUBECTL_ROLE_ARN: self.cluster.kubectl_provider.role.role_arn,
+            params.OIDC_PROVIDER_ARN: self.oidc_provider.open_id_connect_provider_arn,
+            params.OIDC_ISSUER_URL: self.cluster.cluster_open_id_connect_issuer_url,
+            params.CLUSTER_SECURITY_GROUP_ID: self.cluster.cluster_security_group_id,
+            params.NODE_ROLE_ARN: self.node_role.role_arn,
+        }
+        for az, subnet in zip(stage.availability_zones, self.node_subnets):
+            values[params.NODE_SUBNET_PREFIX + az] = subnet.subnet_id
+        return StageParameters(self, "StageParameters", stage=stage, values=values)
 
     def _acknowledge_library_findings(self) -> None:
         """Findings on resources that aws-cdk-lib's Cluster construct creates and configures itself."""

@@ -18,6 +18,7 @@ from constructs import Construct
 
 from drupal_platform.config import StageConfig
 from drupal_platform.constructs import stage_parameters as params
+from drupal_platform.constructs.kubectl_provider import imported_cluster
 from drupal_platform.constructs.platform import ClusterRefs, DataRefs, ServiceContext, ServiceRegistry
 from drupal_platform.constructs.platform.autoscaling import ClusterAutoscaler, MetricsServer
 from drupal_platform.constructs.platform.backups import Backups
@@ -64,7 +65,6 @@ class PlatformDataStack(Stack):
             params.BACKUP_BUCKET_ARN: self.backups.bucket.bucket_arn,
             params.WILDCARD_CERTIFICATE_ARN: self.certificate.certificate_arn,
             params.WAF_ACL_ARN: self.waf.acl.attr_arn,
-            params.IMAGE_REGISTRY: self.images.registry,
             params.IMAGE_CACHE_PREFIX: stage.pull_through_cache_prefix,
             params.FILES_FILE_SYSTEM_ID: self.files.file_system.file_system_id,
         }
@@ -127,7 +127,9 @@ class PlatformServicesStack(Stack):
         ctx = ServiceContext(
             stage=stage,
             cluster=ClusterRefs(
-                cluster=cluster,
+                # Helm releases and manifests address the kubectl provider by its fixed ARN, not
+                # by a cross-stack reference: the token of a custom resource can never change.
+                cluster=imported_cluster(self, "ImportedCluster", stage=stage, cluster_name=cluster_name(stage), vpc=cluster.vpc),
                 cluster_name=cluster_name(stage),
                 # Read from the cluster's SSM parameters (template parameters): a cross-stack output
                 # inside Fn::Sub's variables is not valid CloudFormation (cfn-lint E1019). IrsaRole

@@ -103,8 +103,10 @@ class TenantStack(Stack):
         refs = shared.refs(
             self.role.role.role_arn,
             wildcard=bool(wildcard_hosts),
-            image_registry=tenant.client.image.repository is None,
+            # The tenant's own repository exists only in the image-owning stage's account.
+            image_registry=config.image_registry if tenant.client.image.repository is None else None,
             ingress=running,  # a decommissioned tenant has no workloads and no Ingress
+            load_balancer_group=tenant.load_balancer_group(stage),
         )
         self.manifest = TenantManifest(self, "Manifest", cluster=shared.cluster, tenant=tenant, stage=stage, refs=refs)
 

@@ -218,12 +218,12 @@ def test_refuses_a_tenant_on_the_official_image(cli, ws):
 
 
 def test_refuses_a_custom_tenant_that_pulls_from_elsewhere(cli, ws):
-    text = ws.tenants.read_text().replace('tag: "2026.11.20-1"', 'repository: registry.example.com/beta\n        tag: "2026.11.20-1"')
+    text = ws.tenants.read_text().replace('tag: "2026.11.20-1"', 'repository: public.ecr.aws/example/beta\n        tag: "2026.11.20-1"')
     ws.tenants.write_text(text)
-    assert ws.config().tenants["beta"].client.image.repository == "registry.example.com/beta"
+    assert ws.config().tenants["beta"].client.image.repository == "public.ecr.aws/example/beta"
     result = cli("client-kit", "beta", "--out", str(ws.dir / "kit"))
     assert result.exit_code == 2
-    assert "pulls its image from 'registry.example.com/beta'" in " ".join(result.output.replace("│", " ").split())
+    assert "pulls its image from 'public.ecr.aws/example/beta'" in " ".join(result.output.replace("│", " ").split())
 
 
 def test_unknown_tenant(cli, ws):

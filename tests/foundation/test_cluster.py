@@ -215,6 +215,7 @@ def test_node_role_may_populate_only_the_pull_through_cache(assembly, config, st
 def test_tenant_stacks_read_cluster_values_from_parameters_not_exports(assembly, stage):
     template = cluster_template(assembly, stage)
     names = {p["Properties"].get("Name") for p in resources(template, "AWS::SSM::Parameter").values()}
-    for key in ("cluster/name", "cluster/kubectl-service-token", "cluster/oidc-provider-arn", "cluster/oidc-issuer-url", "cluster/node-role-arn"):
+    # The kubectl service token is no parameter: it is a fixed ARN (test_deploy_wiring.py).
+    for key in ("cluster/name", "cluster/oidc-provider-arn", "cluster/oidc-issuer-url", "cluster/node-role-arn"):
         assert f"/drupal-platform/{stage}/{key}" in names
     assert not any("Export" in o for o in template.get("Outputs", {}).values())

@@ -113,8 +113,8 @@ def test_kubernetes_version_must_be_supported(tmp_path):
 
 
 def test_node_group_sizes_are_ordered(tmp_path):
-    msg = only(problems(tmp_path, stages=stage_with(dev__nodeGroups__shared__desiredSize=9)))
-    assert "nodeGroups.shared" in msg and "minSize <= desiredSize <= maxSize" in msg
+    msg = only(problems(tmp_path, stages=stage_with(dev__nodeGroups__shared__minSize=9)))
+    assert "nodeGroups.shared" in msg and "minSize 9 is larger than maxSize 4" in msg
 
 
 def test_github_provider_is_created_or_referenced(tmp_path):

@@ -120,7 +120,7 @@ def test_cached_image_mapping(config):
 def test_published_parameters(config, data, stage):
     names = {p["Properties"]["Name"] for p in of_type(data[stage], "AWS::SSM::Parameter").values()}
     keys = {params.PLATFORM_KMS_KEY_ARN, params.BACKUP_BUCKET_NAME, params.BACKUP_BUCKET_ARN, params.WILDCARD_CERTIFICATE_ARN,
-            params.WAF_ACL_ARN, params.IMAGE_REGISTRY, params.IMAGE_CACHE_PREFIX, params.FILES_FILE_SYSTEM_ID}
+            params.WAF_ACL_ARN, params.IMAGE_CACHE_PREFIX, params.FILES_FILE_SYSTEM_ID}
     keys |= {params.LOAD_BALANCER_SECURITY_GROUP_PREFIX + g for g in config.stages[stage].ingress_groups}
     assert names == {params.parameter_name(stage, k) for k in keys}
     assert not any(t in json.dumps(sorted(names)) for t in config.tenants)

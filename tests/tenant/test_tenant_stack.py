@@ -7,7 +7,7 @@ import json
 import pytest
 
 from drupal_platform import contracts
-from drupal_platform.constructs.tenant_imports import UNUSED_VPC_ID
+from drupal_platform.constructs.kubectl_provider import UNUSED_VPC_ID
 from drupal_platform.constructs.tenant_manifest import MANIFEST_BUDGET_BYTES
 from drupal_platform.constructs.tenant_secrets import EXCLUDED_CHARACTERS, PASSWORD_LENGTH
 from tests.tenant.helpers import of_type
@@ -71,11 +71,18 @@ def test_role_is_named_per_stage_and_trusts_only_the_two_service_accounts(tenant
     assert not of_type(t, "AWS::Lambda::Function") and not of_type(t, "Custom::AWSCDKCfnJson")
 
 
+def name_account(stack: str) -> str:
+    from tests.conftest import stages_raw
+
+    return stages_raw()[stack.split("/")[0]]["account"]
+
+
 def test_manifest_uses_the_shared_kubectl_provider_with_prune(tenants_assembly):
     for name in EXAMPLE_STACKS:
         t = tenants_assembly.template(name)
         (manifest,) = of_type(t, "Custom::AWSCDK-EKS-KubernetesResource").values()
-        assert "kubectlservicetoken" in manifest["Properties"]["ServiceToken"]["Ref"]
+        # The stage's fixed provider ARN, a literal (constructs/kubectl_provider.py).
+        assert manifest["Properties"]["ServiceToken"] == f"arn:aws:lambda:eu-west-1:{name_account(name)}:function:drupal-{name.split('/')[0]}-kubectl-provider"
         assert manifest["Properties"]["PruneLabel"].startswith("aws.cdk.eks/prune-")
         assert not of_type(t, "AWS::Lambda::LayerVersion"), "a kubectl layer per tenant"
         assert UNUSED_VPC_ID not in json.dumps(t), "the imported VPC's placeholder id reached the template"
@@ -170,7 +177,8 @@ def test_fast_manifest_path_deploys_exactly_what_kubernetes_manifest_would(confi
     for fast in (True, False):
         stack = stacks[fast] = cdk.Stack(app, f"Probe{fast}", env=cdk.Environment(account=stage.account, region=stage.region))
         shared = StageImports(stack, "Stage", stage=stage)
-        refs = shared.refs("arn:aws:iam::222222222222:role/drupal-prod-site-beta", wildcard=False, image_registry=True, ingress=True)
+        refs = shared.refs("arn:aws:iam::222222222222:role/drupal-prod-site-beta", wildcard=False, image_registry=config.image_registry,
+                           ingress=True, load_balancer_group=tenant.load_balancer_group(stage))
         TenantManifest(stack, "Manifest", cluster=shared.cluster, tenant=tenant, stage=stage, refs=refs, fast=fast)
     assembly = app.synth()
     for fast, stack in stacks.items():

@@ -115,6 +115,13 @@ def ingress_annotations(site: Site) -> dict[str, str]:
     }
     if site.refs.waf_acl_arn:
         ann["alb.ingress.kubernetes.io/wafv2-acl-arn"] = site.refs.waf_acl_arn
+    if site.refs.load_balancer_security_group:
+        # The group's security group from Platform-Data (in: 80/443 from anywhere; out: only
+        # Drupal's port in the pod subnets). Every Ingress of the group names the same one, as
+        # the controller requires; it adds no rules of its own to the pods' security group,
+        # which admits this group on Drupal's port already (Platform-Data).
+        ann["alb.ingress.kubernetes.io/security-groups"] = site.refs.load_balancer_security_group
+        ann["alb.ingress.kubernetes.io/manage-backend-security-group-rules"] = "false"
     return ann
 
 

@@ -206,10 +206,21 @@ ls -l /backup/dump.sql.gz
 
 
 def backup_upload_script() -> str:
-    return """set -eu
-KEY="${BACKUP_PREFIX}$(date -u +%Y-%m-%dT%H%M%SZ).sql.gz"
-aws s3 cp --only-show-errors /backup/dump.sql.gz "s3://${BACKUP_BUCKET}/${KEY}"
-echo "uploaded s3://${BACKUP_BUCKET}/${KEY}"
+    """Upload the dump, copy it over the tenant's last dump, then tag both for the bucket's lifecycle.
+
+    Tagging comes last on purpose: a dump whose tagging failed carries no tag and is never expired.
+    """
+    tag = contracts.DUMP_TAG_KEY
+    return f"""set -eu
+KEY="${{BACKUP_PREFIX}}$(date -u +%Y-%m-%dT%H%M%SZ).sql.gz"
+LAST="${{BACKUP_PREFIX}}{contracts.LAST_DUMP_NAME}"
+aws s3 cp --only-show-errors /backup/dump.sql.gz "s3://${{BACKUP_BUCKET}}/${{KEY}}"
+aws s3 cp --only-show-errors "s3://${{BACKUP_BUCKET}}/${{KEY}}" "s3://${{BACKUP_BUCKET}}/${{LAST}}"
+aws s3api put-object-tagging --bucket "$BACKUP_BUCKET" --key "$LAST" \
+  --tagging '{{"TagSet":[{{"Key":"{tag}","Value":"{contracts.DUMP_TAG_LAST}"}}]}}'
+aws s3api put-object-tagging --bucket "$BACKUP_BUCKET" --key "$KEY" \
+  --tagging '{{"TagSet":[{{"Key":"{tag}","Value":"{contracts.DUMP_TAG_ROLLING}"}}]}}'
+echo "uploaded s3://${{BACKUP_BUCKET}}/${{KEY}} (also ${{LAST}})"
 """
 
 

@@ -14,7 +14,7 @@ from constructs import Construct
 
 from drupal_platform import nag
 from drupal_platform.config import StageConfig
-from drupal_platform.contracts import VELERO_BACKUP_PREFIX
+from drupal_platform.contracts import DUMP_TAG_KEY, DUMP_TAG_LAST, DUMP_TAG_ROLLING, LAST_DUMPS_KEPT, VELERO_BACKUP_PREFIX
 
 from .common import checkov_skip
 
@@ -85,12 +85,23 @@ class BackupBucket(Construct):
             server_access_logs_bucket=self.access_logs,
             server_access_logs_prefix="backups/",
             lifecycle_rules=[
-                # Tenant database dumps: <stage>/<tenant>/... expire after the stage's retention.
+                # Tenant database dumps (contracts.DUMP_TAG_KEY): the rolling ones expire after the
+                # stage's retention; the last ones never do, so a decommissioned or removed tenant
+                # keeps its last LAST_DUMPS_KEPT dumps until an operator deletes them. Untagged
+                # objects (a dump whose tagging failed, or older than this rule) are never expired.
                 s3.LifecycleRule(
                     id="tenant-dumps",
                     prefix=f"{stage.name}/",
+                    tag_filters={DUMP_TAG_KEY: DUMP_TAG_ROLLING},
                     expiration=Duration.days(stage.backup_retention_days),
                     noncurrent_version_expiration=Duration.days(7),
+                ),
+                s3.LifecycleRule(
+                    id="tenant-last-dumps",
+                    prefix=f"{stage.name}/",
+                    tag_filters={DUMP_TAG_KEY: DUMP_TAG_LAST},
+                    noncurrent_version_expiration=Duration.days(stage.backup_retention_days),
+                    noncurrent_versions_to_retain=LAST_DUMPS_KEPT - 1,
                 ),
                 # Velero deletes its backups itself (TTL); its kopia repository keeps deduplicated
                 # chunks older than the retention, so no expiration there, only old versions go.

@@ -11,7 +11,7 @@ ECR_PUBLIC = "public.ecr.aws"
 
 
 def registry(stage: StageConfig) -> str:
-    return f"{stage.account}.dkr.ecr.{stage.region}.amazonaws.com"
+    return stage.registry
 
 
 def cached_image(stage: StageConfig, public_image: str) -> str:
@@ -33,11 +33,15 @@ class PullThroughCache(Construct):
 
     def __init__(self, scope: Construct, construct_id: str, *, stage: StageConfig) -> None:
         super().__init__(scope, construct_id)
-        self.rule = ecr.CfnPullThroughCacheRule(
-            self,
-            "EcrPublic",
-            ecr_repository_prefix=stage.pull_through_cache_prefix,
-            upstream_registry="ecr-public",
-            upstream_registry_url=ECR_PUBLIC,
-        )
+        self.rule: ecr.CfnPullThroughCacheRule | None = None
+        # An account has one rule per prefix and region: where stages share both, the stage with
+        # createPullThroughCacheRules creates it and the others use it (validated in config.py).
+        if stage.create_pull_through_cache_rules:
+            self.rule = ecr.CfnPullThroughCacheRule(
+                self,
+                "EcrPublic",
+                ecr_repository_prefix=stage.pull_through_cache_prefix,
+                upstream_registry="ecr-public",
+                upstream_registry_url=ECR_PUBLIC,
+            )
         self.registry = registry(stage)

@@ -8,12 +8,14 @@ from __future__ import annotations
 import json
 
 import cdk8s
+from aws_cdk import Stack
 from aws_cdk import aws_eks_v2 as eks
 from aws_cdk import aws_iam as iam
 from constructs import Construct
 
 from drupal_platform import nag
 from drupal_platform.charts.platform.storage import StorageChart
+from drupal_platform.constructs.pod_identity import pod_identity_principal
 from drupal_platform.versions import EKS_ADDONS
 
 from . import ServiceContext
@@ -37,7 +39,9 @@ class Storage:
         role = iam.Role(
             c,
             "EfsCsiRole",
-            assumed_by=iam.ServicePrincipal("pods.eks.amazonaws.com").with_session_tags(),
+            assumed_by=pod_identity_principal(
+                partition=Stack.of(c).partition, region=ctx.stage.region, account=ctx.stage.account, cluster_name=ctx.cluster.cluster_name
+            ),
             description="EFS CSI controller (EKS Pod Identity): creates and deletes access points",
             managed_policies=[iam.ManagedPolicy.from_aws_managed_policy_name("service-role/AmazonEFSCSIDriverPolicy")],
         )
