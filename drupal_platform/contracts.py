@@ -120,6 +120,16 @@ def client_access_group(tenant: str, level: str) -> str:
     return f"drupal-site-{tenant}:{level}"
 
 
+# What a client's own Jobs may use (the platform's admission policy for client groups,
+# charts/platform/tenant_admission.py): the site's ServiceAccounts without an IAM role or
+# token, and the site's own Secrets - never db-backup/secrets-reader (IRSA) or mysql-users.
+CLIENT_JOB_SERVICE_ACCOUNTS = ("drupal", "default")
+CLIENT_JOB_SECRETS = ("db-credentials", "drupal-app")
+# Pods a client may exec/attach/port-forward into, by name (a CONNECT request names the pod):
+# the Drupal Deployment's pods (drupal-<template hash>-<suffix>) and debug Job pods.
+CLIENT_EXEC_POD_NAME_REGEX = "^(drupal-[a-z0-9]+|debug-[a-z0-9-]+)-[a-z0-9]{5}$"
+
+
 # --------------------------------------------------------------------------------------
 # Added by the operator CLI (issue 6): names the tenant stack (which creates the image
 # repository and the client's CI role) and the client kit (whose workflow uses them) share.
