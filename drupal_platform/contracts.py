@@ -125,6 +125,8 @@ def client_access_group(tenant: str, level: str) -> str:
 # token, and the site's own Secrets - never db-backup/secrets-reader (IRSA) or mysql-users.
 CLIENT_JOB_SERVICE_ACCOUNTS = ("drupal", "default")
 CLIENT_JOB_SECRETS = ("db-credentials", "drupal-app")
+# Claims a client's Job may mount: the site's files, never the database's volumes (datadir-db-mysql-N).
+CLIENT_JOB_CLAIMS = ("drupal-files",)
 # Pods a client may exec/attach/port-forward into, by name (a CONNECT request names the pod):
 # the Drupal Deployment's pods (drupal-<template hash>-<suffix>) and debug Job pods.
 CLIENT_EXEC_POD_NAME_REGEX = "^(drupal-[a-z0-9]+|debug-[a-z0-9-]+)-[a-z0-9]{5}$"

@@ -19,7 +19,7 @@ from drupal_platform import contracts
 from drupal_platform.charts.platform.tenant_admission import EXEC_POLICY, JOBS_POLICY, TenantAdmissionChart
 from drupal_platform.charts.tenant import debug_job, maintenance_job, render_tenant
 from drupal_platform.charts.tenant.site import (
-    APP_SECRET, DB_SECRET, SA_DATABASE, SA_DB_BACKUP, SA_DRUPAL, SA_SECRETS_READER, USERS_SECRET,
+    APP_SECRET, DB_SECRET, FILES_CLAIM, SA_DATABASE, SA_DB_BACKUP, SA_DRUPAL, SA_SECRETS_READER, USERS_SECRET,
 )
 from helpers.cel import evaluate_admission_policy
 from helpers.k8s_schema import validate_core
@@ -77,6 +77,7 @@ def test_the_allowed_names_are_the_sites_own(objects):
     assert {DB_SECRET, APP_SECRET} == set(contracts.CLIENT_JOB_SECRETS)
     assert not {SA_DB_BACKUP, SA_SECRETS_READER, SA_DATABASE} & set(contracts.CLIENT_JOB_SERVICE_ACCOUNTS)
     assert USERS_SECRET not in contracts.CLIENT_JOB_SECRETS
+    assert contracts.CLIENT_JOB_CLAIMS == (FILES_CLAIM,)
 
 
 # --- Jobs ---------------------------------------------------------------------------------
@@ -92,7 +93,10 @@ def test_every_job_the_platform_renders_for_clients_is_admitted(objects, config,
 
 
 def test_a_plain_client_job_is_admitted(objects):
-    result = decide(objects, JOBS_POLICY, job_request(client_job()), client_job())
+    job = client_job(serviceAccountName=SA_DRUPAL, automountServiceAccountToken=False, volumes=[
+        {"name": "files", "persistentVolumeClaim": {"claimName": FILES_CLAIM}},
+        {"name": "app", "secret": {"secretName": APP_SECRET}}, {"name": "tmp", "emptyDir": {}}])
+    result = decide(objects, JOBS_POLICY, job_request(job), job)
     assert result.applies and result.allowed, result.denials
 
 
@@ -109,6 +113,9 @@ DENIED_JOBS = {
         {"configMap": {"name": "db-connection"}}, {"secret": {"name": USERS_SECRET}}]}}]),
     "reads the root password in an init container": client_job(initContainers=[{"name": "i", "image": "busybox", "env": [
         {"name": "P", "valueFrom": {"secretKeyRef": {"name": USERS_SECRET, "key": "root"}}}]}]),
+    "mounts the MySQL data volume": client_job(volumes=[{"name": "d", "persistentVolumeClaim": {"claimName": "datadir-db-mysql-0"}}]),
+    "uses an inline CSI volume": client_job(volumes=[{"name": "c", "csi": {"driver": "efs.csi.aws.com",
+                                                                         "volumeAttributes": {"path": "/"}}}]),
     "imports mysql-users with envFrom": client_job(containers=[{"name": "m", "image": "busybox",
                                                                 "envFrom": [{"secretRef": {"name": USERS_SECRET}}]}]),
 }

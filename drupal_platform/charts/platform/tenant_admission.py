@@ -8,8 +8,9 @@ system users), or exec into a MySQL or backup pod. Two cluster-scoped Validating
 tenant's client groups in tenant namespaces:
 
 - `drupal-tenant-client-jobs`: Job create/update (the job controller, not the client, creates
-  the pods) - only the site's own ServiceAccounts, no service-account token, and no Secret
-  other than the site's own in volumes or the environment;
+  the pods) - only the site's own ServiceAccounts, no service-account token, no Secret other
+  than the site's own in volumes or the environment, no claim but the site's files (the MySQL
+  data volumes hold the system users too) and no inline CSI volume;
 - `drupal-tenant-client-exec`: exec, attach and port-forward (CONNECT, keyed on the target pod's
   name: a CONNECT request carries the pod's name, not its labels) only into the site's Drupal
   pods and debug pods.
@@ -58,6 +59,7 @@ JOB_VARIABLES = [
     ("volumes", "has(variables.pod.volumes) ? variables.pod.volumes : []"),
     ("accounts", _cel_list(contracts.CLIENT_JOB_SERVICE_ACCOUNTS)),
     ("secrets", _cel_list(contracts.CLIENT_JOB_SECRETS)),
+    ("claims", _cel_list(contracts.CLIENT_JOB_CLAIMS)),
 ]
 
 # (expression, message): every one must hold.
@@ -76,6 +78,10 @@ JOB_VALIDATIONS = [
     ("variables.volumes.all(v, !has(v.projected) || !has(v.projected.sources)"
      " || v.projected.sources.all(s, !has(s.secret) || (has(s.secret.name) && s.secret.name in variables.secrets)))",
      "a client Job projects only the site's own Secrets"),
+    ("variables.volumes.all(v, !has(v.persistentVolumeClaim) || v.persistentVolumeClaim.claimName in variables.claims)",
+     "a client Job mounts only the site's files claim, never the database's volumes"),
+    ("variables.volumes.all(v, !has(v.csi))",
+     "a client Job uses no inline CSI volume (Pod Security restricted allows them; a driver could reach platform storage)"),
     ("variables.containers.all(c, !has(c.env) || c.env.all(e, !has(e.valueFrom) || !has(e.valueFrom.secretKeyRef)"
      " || e.valueFrom.secretKeyRef.name in variables.secrets))",
      "a client Job reads only the site's own Secrets into its environment"),
