@@ -31,8 +31,10 @@ from pathlib import Path
 import pytest
 
 from charts.conftest import make_refs
+from drupal_platform.cli import refs as _cli  # noqa: F401 - the CLI package first: client_kit imports through it
+from drupal_platform import client_kit  # noqa: E402, I001
 from drupal_platform.charts.tenant import render_tenant
-from drupal_platform.charts.tenant.site import HTTP_PORT, WWW_DATA_UID
+from drupal_platform.charts.tenant.site import HTTP_PORT, WWW_DATA_UID, Site
 from helpers.mariadb import free_port
 from helpers.sandbox import PodWorld, pod_spec, run_container, sandbox_argv, container_env
 from helpers.tools import require_tool
@@ -40,15 +42,22 @@ from helpers.tools import require_tool
 KUBELET_UA = "kube-probe/1.36"
 ALB_UA = "ELB-HealthChecker/2.0"
 POD_IP = "127.0.0.1"  # the kubelet and the ALB address the pod by IP
-APP = "/opt/drupal"
-# Symlinks of the official image (drupal:*-apache: /var/www/html -> /opt/drupal/web;
-# php:*-apache: Apache's logs -> the container's stdout/stderr).
-IMAGE_LINKS = {
-    "/var/www/html": f"{APP}/web",
+# php:*-apache (both image kinds build on it): Apache's logs -> the container's stdout/stderr.
+LOG_LINKS = {
     "/var/log/apache2/error.log": "/dev/stderr",
     "/var/log/apache2/access.log": "/dev/stdout",
     "/var/log/apache2/other_vhosts_access.log": "/dev/stdout",
 }
+# The official drupal image: the codebase at /opt/drupal, /var/www/html -> /opt/drupal/web.
+OFFICIAL_LINKS = {"/var/www/html": "/opt/drupal/web", **LOG_LINKS}
+# A client-kit image (tenant beta: appPath /var/www/html, webRoot /var/www/html/web) has no such link.
+CUSTOM_LINKS = dict(LOG_LINKS)
+# settings.php a client writes (the kit's README: it ends by including settings.platform.php).
+CLIENT_SETTINGS = """<?php
+$databases = [];
+$settings['hash_salt'] = '';
+include $app_root . '/' . $site_path . '/settings.platform.php';
+"""
 # The php:apache image's CMD, apache2-foreground: load envvars, clear a stale pid file, run in the foreground.
 APACHE2_FOREGROUND = ["bash", "-c", '. /etc/apache2/envvars; rm -f "$APACHE_PID_FILE"; exec /usr/sbin/apache2 -DFOREGROUND']
 SECRETS = {
@@ -135,8 +144,11 @@ class Pod:
     """The rendered Deployment's Drupal container, run in the sandbox."""
 
     def __init__(self, manifests: list[dict], world: PodWorld, scratch: Path, image_dirs: dict[str, Path],
-                 db_host: str, db_port: int):
+                 db_host: str, db_port: int, *, site: Site, image_links: dict[str, str], settings: str):
         self.manifests = manifests
+        self.site = site
+        self.image_links = image_links
+        self.settings = settings  # settings.php as the pod sees it (ConfigMap or image)
         self.deployment = _find(manifests, "Deployment", "drupal")
         self.spec = pod_spec(self.deployment)
         (self.container,) = [c for c in self.spec["containers"] if c["name"] == "drupal"]
@@ -150,33 +162,33 @@ class Pod:
 
     def install(self, scratch: Path, timeout: float = 600):
         """drush site:install in the container's shape, with the two things the installer writes
-        besides the database made writable: settings.php (a copy of the rendered one; the install
-        Job runs drush in a writable copy of the codebase for the same reason) and the config
-        sync directory. Installing is not under test here; serving the installed site is."""
+        besides the database made writable: settings.php (a copy of the pod's; the install Job
+        runs drush in a writable copy of the codebase for the same reason) and the config sync
+        directory. Installing is not under test here; serving the installed site is."""
         job = copy.deepcopy(self.deployment)
         job["kind"] = "Job"
         spec = pod_spec(job)
         (container,) = spec["containers"]
-        container["command"] = [f"{APP}/vendor/bin/drush", "--root=/var/www/html", "site:install", "minimal",
-                                "--yes", "--site-name=alpha"]
-        settings = next(m for m in container["volumeMounts"] if m["mountPath"].endswith("/settings.php"))
+        app, web = self.site.app_path, self.site.web_root
+        container["command"] = [f"{app}/vendor/bin/drush", f"--root={web}", "site:install", "minimal",
+                                "--yes", f"--site-name={self.site.name}"]
+        container["volumeMounts"] = [m for m in container["volumeMounts"] if m["mountPath"] != self.site.settings_path]
         installer = scratch / "installer"
         installer.mkdir(parents=True)
-        (installer / "settings.php").write_text(_find(self.world.objects, "ConfigMap", "drupal-settings")["data"]["settings.php"])
+        (installer / "settings.php").write_text(self.settings)
         self.world.claims["installer"] = installer
         spec["volumes"] += [{"name": "installer", "persistentVolumeClaim": {"claimName": "installer"}},
                             {"name": "config", "emptyDir": {}}]
-        container["volumeMounts"].remove(settings)
-        container["volumeMounts"] += [{"name": "installer", "mountPath": settings["mountPath"], "subPath": "settings.php"},
-                                      {"name": "config", "mountPath": f"{APP}/config"}]
+        container["volumeMounts"] += [{"name": "installer", "mountPath": self.site.settings_path, "subPath": "settings.php"},
+                                      {"name": "config", "mountPath": f"{app}/config"}]
         return run_container(job, "drupal", self.world, scratch, image_dirs=self.image_dirs,
-                             env_overrides=self.env_overrides, timeout=timeout, image_links=IMAGE_LINKS)
+                             env_overrides=self.env_overrides, timeout=timeout, image_links=self.image_links)
 
     def start(self) -> None:
         container = {**self.container, "command": APACHE2_FOREGROUND}
         env = {**container_env(container, self.world), **self.env_overrides}
         argv = sandbox_argv(self.spec, container, self.world, self.scratch, image_dirs=self.image_dirs, env=env,
-                            image_links=IMAGE_LINKS)
+                            image_links=self.image_links)
         self.scratch.mkdir(parents=True, exist_ok=True)
         self.log = open(self.scratch / "apache.log", "w")  # noqa: SIM115 - closed in stop()
         self.process = subprocess.Popen(argv, stdout=self.log, stderr=subprocess.STDOUT)
@@ -208,21 +220,49 @@ class Pod:
         return alb_health_check(_find(self.manifests, "Ingress", "drupal"), self.port)
 
 
-@pytest.fixture(scope="module")
-def site(config, mariadb, drupal_codebase, tmp_path_factory):
-    """alpha (official image) in prod, installed with drush in the pod's shape, served by Apache."""
+def _custom_image_sites_default(codebase: Path, kit: dict[str, str], target: Path) -> Path:
+    """web/sites/default of a client-kit image: the codebase's, plus the client's settings.php and the kit's
+    settings.platform.php (the Dockerfile's COPY . . brings both)."""
+    target.mkdir(parents=True)
+    for f in (codebase / "web/sites/default").iterdir():
+        if f.is_file():
+            shutil.copy(f, target / f.name)
+    (target / "settings.php").write_text(CLIENT_SETTINGS)
+    (target / "settings.platform.php").write_text(kit["web/sites/default/settings.platform.php"])
+    (target / "files").mkdir()
+    return target
+
+
+@pytest.fixture(scope="module", params=["official-image", "custom-image"])
+def site(request, config, mariadb, drupal_codebase, tmp_path_factory):
+    """alpha (official image) or beta (client-kit image) in prod, installed with drush in the pod's
+    shape, served by Apache."""
     require_tool("bwrap")
+    official = request.param == "official-image"
+    tenant = config.tenants["alpha" if official else "beta"]
     stage = config.stages["prod"]
-    manifests = render_tenant(config.tenants["alpha"], stage, make_refs(stage.account))
-    base = tmp_path_factory.mktemp("alpha-pod")
+    manifests = render_tenant(tenant, stage, make_refs(stage.account))
+    site = Site(tenant, stage, make_refs(stage.account))
+    base = tmp_path_factory.mktemp(f"{tenant.name}-pod")
     db = SECRETS["db-credentials"]
-    name = "alpha_" + secrets.token_hex(3)
+    name = f"{tenant.name}_" + secrets.token_hex(3)
     mariadb.create_database(name, db["DB_USER"], db["DB_PASSWORD"])
     objects = copy.deepcopy(manifests)
     _find(objects, "ConfigMap", "db-connection")["data"]["DB_NAME"] = name
     world = PodWorld(objects=objects, secrets=SECRETS)
-    image_dirs = {APP: drupal_codebase, "/etc/apache2": _image_apache_conf(base / "image-etc-apache2")}
-    pod = Pod(manifests, world, base / "pod", image_dirs, mariadb.host, mariadb.port)
+    image_dirs = {"/etc/apache2": _image_apache_conf(base / "image-etc-apache2")}
+    if official:
+        assert site.app_path == "/opt/drupal" and site.web_root == "/var/www/html"
+        image_dirs[site.app_path] = drupal_codebase
+        links, settings = OFFICIAL_LINKS, _find(manifests, "ConfigMap", "drupal-settings")["data"]["settings.php"]
+    else:
+        assert site.custom_image and site.web_root == f"{site.app_path}/web"
+        kit = client_kit.render(client_kit.values(config, tenant))
+        image_dirs[site.app_path] = drupal_codebase
+        image_dirs[f"{site.web_root}/sites/default"] = _custom_image_sites_default(drupal_codebase, kit, base / "image-sites-default")
+        links, settings = CUSTOM_LINKS, CLIENT_SETTINGS
+    pod = Pod(manifests, world, base / "pod", image_dirs, mariadb.host, mariadb.port,
+              site=site, image_links=links, settings=settings)
     install = pod.install(base / "install")
     assert install.returncode == 0, install.output[-3000:]
     assert "users_field_data" in mariadb.tables(name)
@@ -266,15 +306,15 @@ def test_the_pre_fix_probes_get_400_from_drupal(site):
 
 
 def test_site_serves_its_own_host(site):
-    r = get(site.port, "/user/login", {"Host": "alpha.sites.example.com", "X-Forwarded-Proto": "https"})
+    r = get(site.port, "/user/login", {"Host": site.site.hosts[0], "X-Forwarded-Proto": "https"})
     assert r.status == 200
 
 
 @pytest.fixture(scope="module")
 def site_without_database(site, tmp_path_factory):
     """The same installed site, its database unreachable (a closed port): a MySQL restart."""
-    pod = Pod(site.manifests, site.base_world, tmp_path_factory.mktemp("alpha-pod-nodb"), site.image_dirs,
-              "127.0.0.1", free_port())
+    pod = Pod(site.manifests, site.base_world, tmp_path_factory.mktemp(f"{site.site.name}-pod-nodb"), site.image_dirs,
+              "127.0.0.1", free_port(), site=site.site, image_links=site.image_links, settings=site.settings)
     pod.start()
     yield pod
     pod.stop()
