@@ -132,6 +132,18 @@ def client_access_group(tenant: str, level: str) -> str:
     return f"drupal-site-{tenant}:{level}"
 
 
+# What a client's own Jobs may use (the platform's admission policy for client groups,
+# charts/platform/tenant_admission.py): the site's ServiceAccounts without an IAM role or
+# token, and the site's own Secrets - never db-backup/secrets-reader (IRSA) or mysql-users.
+CLIENT_JOB_SERVICE_ACCOUNTS = ("drupal", "default")
+CLIENT_JOB_SECRETS = ("db-credentials", "drupal-app")
+# Claims a client's Job may mount: the site's files, never the database's volumes (datadir-db-mysql-N).
+CLIENT_JOB_CLAIMS = ("drupal-files",)
+# Pods a client may exec/attach/port-forward into, by name (a CONNECT request names the pod):
+# the Drupal Deployment's pods (drupal-<template hash>-<suffix>) and debug Job pods.
+CLIENT_EXEC_POD_NAME_REGEX = "^(drupal-[a-z0-9]+|debug-[a-z0-9-]+)-[a-z0-9]{5}$"
+
+
 # --------------------------------------------------------------------------------------
 # Added by the operator CLI (issue 6): names the tenant stack (which creates the image
 # repository and the client's CI role) and the client kit (whose workflow uses them) share.
@@ -196,11 +208,19 @@ GRAFANA_DASHBOARD_LABEL = {"grafana_dashboard": "1"}
 # The OpenTelemetry agent (DaemonSet in MONITORING_NAMESPACE). Apache's OTel module cannot read
 # the node IP from the environment (the operator writes the endpoint into a config file), so the
 # Instrumentation sends to this node-local Service (internalTrafficPolicy: Local); the agent also
-# listens on OTEL_AGENT_PORTS at the node IP for SDKs that read status.hostIP.
+# listens on OTEL_AGENT_PORTS at the node IP, but tenant NetworkPolicies admit only the Service
+# path (a host port's node IP is not the agent pod's IP the policy agent would need to see).
 OTEL_AGENT_SERVICE = f"otel-agent.{MONITORING_NAMESPACE}.svc.cluster.local"
+# Exactly the OpenTelemetry operator's selector labels of the collector's pods (v0.158.0
+# internal/manifests/manifestutils/labels.go SelectorLabels): the node-local Service selects
+# them, and the tenant NetworkPolicy's egress rule uses the same set as its pod selector - the
+# VPC CNI's policy controller admits a Service's ClusterIP only when the rule's pod selector
+# matches the Service's selector.
 OTEL_AGENT_POD_LABELS = {
     "app.kubernetes.io/component": "opentelemetry-collector",
     "app.kubernetes.io/instance": f"{MONITORING_NAMESPACE}.otel-agent",
+    "app.kubernetes.io/managed-by": "opentelemetry-operator",
+    "app.kubernetes.io/part-of": "opentelemetry",
 }
 
 # Tenant namespaces carry TENANT_LABEL; platform NetworkPolicies select them with this expression.

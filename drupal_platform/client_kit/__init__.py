@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from drupal_platform import contracts
-from drupal_platform.charts.tenant.files import PHP_STORAGE_DIR, database_settings_php
+from drupal_platform.charts.tenant.files import HEALTH_DIR, HEALTH_FILE, PHP_STORAGE_DIR, database_settings_php, health_conf
 from drupal_platform.cli import refs
 from drupal_platform.config import PlatformConfig, TenantConfig
 
@@ -28,6 +28,7 @@ FILES = {
     "dockerignore": ".dockerignore",
     "ports.conf": "docker/ports.conf",
     "vhost.conf": "docker/000-default.conf",
+    "healthz.txt": "docker/healthz.txt",
     "settings.platform.php": "{web_dir}/sites/default/settings.platform.php",
     "image.yml": ".github/workflows/image.yml",
     "README.md": "README.md",
@@ -61,6 +62,8 @@ class KitValues:
     database_settings: str
     composer_image: str
     drupal_image: str
+    health_conf: str
+    health_file: str
 
 
 def values(config: PlatformConfig, tenant: TenantConfig, *, release_stage: str | None = None,
@@ -107,6 +110,8 @@ def values(config: PlatformConfig, tenant: TenantConfig, *, release_stage: str |
         database_settings=database_settings_php(indent="  "),
         composer_image=composer_image,
         drupal_image=drupal_image,
+        health_conf=health_conf(),
+        health_file=f"{HEALTH_DIR}/{HEALTH_FILE}",
     )
 
 

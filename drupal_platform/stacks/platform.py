@@ -32,6 +32,7 @@ from drupal_platform.constructs.platform.namespaces import PlatformNamespaces
 from drupal_platform.constructs.platform.observability import Monitoring, OpenTelemetry
 from drupal_platform.constructs.platform.secrets import ExternalSecrets
 from drupal_platform.constructs.platform.storage import Storage
+from drupal_platform.constructs.platform.tenant_admission import TenantAdmission
 from drupal_platform.constructs.stage_parameters import StageParameters, StageValues
 from drupal_platform.stacks.cluster import ClusterStack, cluster_name
 
@@ -90,6 +91,7 @@ class PlatformDataStack(Stack):
 # Deployment order. Each service's `needs` must appear earlier (the registry refuses otherwise).
 SERVICES = (
     PlatformNamespaces(),
+    TenantAdmission(),
     Storage(),
     LoadBalancerController(),
     ExternalDns(),
@@ -102,9 +104,10 @@ SERVICES = (
     Backups(),
 )
 # What tenant manifests use: the ingress class, storage classes, ESO and Percona CRDs/webhooks,
-# ServiceMonitor CRD, the Instrumentation, metrics for HPAs.
+# ServiceMonitor CRD, the Instrumentation, metrics for HPAs; the client admission policies exist
+# before any client access does.
 TENANT_PREREQUISITE_SERVICES = (
-    "namespaces", "storage", "aws-load-balancer-controller", "external-secrets", "ps-operator",
+    "namespaces", "tenant-admission", "storage", "aws-load-balancer-controller", "external-secrets", "ps-operator",
     "metrics-server", "monitoring", "opentelemetry",
 )
 

@@ -5,8 +5,12 @@ import itertools
 
 import pytest
 
+import cdk8s
+
 from drupal_platform import contracts
-from helpers.netpol import Cluster, Endpoint
+from drupal_platform.charts.platform.database_operator import kubernetes_service_ip
+from drupal_platform.charts.platform.observability import ObservabilityChart
+from helpers.netpol import Cluster, Endpoint, Service
 from helpers.pss import POD_TEMPLATE_PATHS
 
 from .conftest import find
@@ -19,6 +23,25 @@ PERCONA_V120_MYSQL = {"app.kubernetes.io/name": "mysql", "app.kubernetes.io/inst
                       "app.kubernetes.io/component": "database", "app.kubernetes.io/part-of": "percona-server",
                       "app.kubernetes.io/managed-by": "percona-server-mysql-operator"}
 PERCONA_V120_ROUTER = {**PERCONA_V120_MYSQL, "app.kubernetes.io/name": "router", "app.kubernetes.io/component": "proxy"}
+
+
+def otel_v0158_collector_pod_labels(cr: dict) -> dict[str, str]:
+    """Labels OpenTelemetry operator v0.158.0 puts on a collector's pods (internal/manifests/
+    manifestutils/labels.go: Labels() copies the CR's labels, then SelectorLabels() at lines
+    68-75 - managed-by, instance <ns>.<name>, part-of, component (collector.go:18) - then
+    app.kubernetes.io/version from the image tag and app.kubernetes.io/name <name>-collector).
+    The daemonset (daemonset.go:40) and every Service (service.go:88, 131, 202) select
+    SelectorLabels() only."""
+    meta, image = cr["metadata"], cr["spec"]["image"]
+    return {**(meta.get("labels") or {}),
+            "app.kubernetes.io/managed-by": "opentelemetry-operator",
+            "app.kubernetes.io/instance": f"{meta['namespace']}.{meta['name']}",
+            "app.kubernetes.io/part-of": "opentelemetry",
+            "app.kubernetes.io/component": "opentelemetry-collector",
+            "app.kubernetes.io/version": image.rsplit(":", 1)[-1],
+            "app.kubernetes.io/name": f"{meta['name']}-collector"}
+
+
 TENANTS = ("alpha", "beta", "gamma")
 PORTS = [53, 443, 3306, 6446, 6447, 6450, 8080, 9104, 33060, 33061, 33062, 4317, 4318]
 
@@ -51,6 +74,18 @@ class Model:
                         for i in range(m["spec"]["proxy"]["router"]["size"]):
                             add(f"{t}/router-{i}", ns, {**extra, **PERCONA_V120_ROUTER})
             add(f"{t}/debug", ns, {**contracts.DEBUG_POD_LABEL, "app.kubernetes.io/name": "debug"})
+        # The OpenTelemetry agent as it really runs: DaemonSet pods with pod-subnet IPs (hostPort,
+        # not hostNetwork) behind the platform's node-local ClusterIP Service.
+        platform = ObservabilityChart(cdk8s.App(), "observability", system_node_selector={"role": "system"}).to_json()
+        self.platform = platform
+        agent_cr = next(o for o in platform if o["kind"] == "OpenTelemetryCollector" and o["metadata"]["name"] == "otel-agent")
+        assert agent_cr["spec"]["mode"] == "daemonset" and "hostNetwork" not in agent_cr["spec"]
+        for i in range(3):
+            add(f"otel-agent-{i}", contracts.MONITORING_NAMESPACE, otel_v0158_collector_pod_labels(agent_cr))
+        self.agent_pods = [self.pods[f"otel-agent-{i}"] for i in range(3)]
+        service_ip = ipaddress.ip_address(kubernetes_service_ip(self.stage.vpc_cidr))
+        agent_svc = next(o for o in platform if o["kind"] == "Service" and o["metadata"]["name"] == "otel-agent")
+        self.agent_service = Service.from_manifest(agent_svc, str(service_ip + 0x1234))
         add("kube-dns", "kube-system", dict(contracts.KUBE_DNS_POD_LABELS))
         add("prometheus", "monitoring", dict(contracts.PROMETHEUS_POD_LABELS))
         add("percona-operator", "percona-operator", dict(contracts.PERCONA_OPERATOR_POD_LABELS))
@@ -134,9 +169,47 @@ def test_prometheus_scrapes_the_exporter_and_nothing_else_does(model):
     assert not model.allowed(p(model, "prometheus"), p(model, "alpha/mysql-0"), 3306)
 
 
-def test_drupal_reaches_the_otel_agent_on_the_node(model):
+def test_drupal_reaches_the_otel_agent_through_its_service(model):
+    # The Instrumentation's exporter endpoint is the Service's name: Drupal connects to the ClusterIP.
+    for t in TENANTS:
+        for port in contracts.OTEL_AGENT_PORTS:
+            assert model.cluster.reaches_service(p(model, f"{t}/drupal"), model.agent_service, port, model.agent_pods), (t, port)
+
+
+def test_the_agent_service_selects_the_agent_pods(model):
+    assert model.agent_service.selector == contracts.OTEL_AGENT_POD_LABELS
+    assert all(model.agent_service.selector.items() <= pod.labels.items() for pod in model.agent_pods)
+
+
+@pytest.mark.parametrize("client", ["mysqld-exporter", "db-backup", "drupal-cron", "mysql-0", "debug"])
+def test_nothing_else_reaches_the_otel_agent(model, client):
     for port in contracts.OTEL_AGENT_PORTS:
-        assert model.allowed(p(model, "alpha/drupal"), model.node, port)
+        assert not model.cluster.reaches_service(p(model, f"alpha/{client}"), model.agent_service, port, model.agent_pods)
+
+
+def test_a_rule_that_matches_the_pods_but_not_the_service_selector_does_not_admit_the_cluster_ip(model):
+    # The evaluator models the controller: the agent pods carry app.kubernetes.io/name, the
+    # Service's selector does not, so a rule selecting by it admits pod IPs but not the ClusterIP.
+    policy = {"kind": "NetworkPolicy", "metadata": {"name": "narrow", "namespace": "drupal-site-alpha"}, "spec": {
+        "podSelector": {"matchLabels": {"app.kubernetes.io/name": "drupal"}}, "policyTypes": ["Egress"],
+        "egress": [{"to": [{"namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": "monitoring"}},
+                            "podSelector": {"matchLabels": {"app.kubernetes.io/name": "otel-agent-collector"}}}],
+                    "ports": [{"port": 4317, "protocol": "TCP"}]}]}}
+    cluster = Cluster([policy])
+    drupal = p(model, "alpha/drupal")
+    assert cluster.allowed(drupal, model.agent_pods[0], 4317)
+    assert not cluster.reaches_service(drupal, model.agent_service, 4317, model.agent_pods)
+
+
+def test_node_subnets_do_not_admit_the_agent_service(model):
+    # What the tenant policy allowed before: the node subnets - never the ClusterIP, nor the agent pods' IPs.
+    policy = {"kind": "NetworkPolicy", "metadata": {"name": "old", "namespace": "drupal-site-alpha"}, "spec": {
+        "podSelector": {}, "policyTypes": ["Egress"],
+        "egress": [{"to": [{"ipBlock": {"cidr": c}} for c in model.stage.node_subnets],
+                    "ports": [{"port": 4317, "protocol": "TCP"}]}]}}
+    cluster = Cluster([policy])
+    assert not cluster.reaches_service(p(model, "alpha/drupal"), model.agent_service, 4317, model.agent_pods)
+    assert not cluster.allowed(p(model, "alpha/drupal"), model.agent_pods[0], 4317)
 
 
 def test_only_jobs_that_need_it_reach_the_internet_on_443(model):

@@ -50,7 +50,7 @@ def actionlint(repo: Path) -> subprocess.CompletedProcess:
 # --- the files --------------------------------------------------------------------------
 def test_writes_the_client_files(cli, ws, kit):
     assert written(kit) == {
-        "Dockerfile", ".dockerignore", "README.md", "docker/ports.conf", "docker/000-default.conf",
+        "Dockerfile", ".dockerignore", "README.md", "docker/ports.conf", "docker/000-default.conf", "docker/healthz.txt",
         ".github/workflows/image.yml", "web/sites/default/settings.platform.php",
     }
 
@@ -93,6 +93,17 @@ def test_apache_configuration_is_valid(kit, ws, tmp_path):
     assert run.returncode == 0, run.stderr
     directives = [line.strip() for line in (kit / "docker/000-default.conf").read_text().splitlines() if not line.strip().startswith("#")]
     assert not any(d.startswith("RewriteBase") for d in directives)  # source problem 3
+
+
+def test_image_serves_the_same_health_endpoint_as_the_platform(kit):
+    # `docker run` of the client's image answers /healthz as the pod does: the vhost carries the
+    # chart's Alias block and the Dockerfile puts the file where that Alias points.
+    vhost = (kit / "docker/000-default.conf").read_text()
+    assert chart_files.health_conf() in vhost
+    target = f"{chart_files.HEALTH_DIR}/{chart_files.HEALTH_FILE}"
+    assert f"Alias {chart_files.HEALTH_PATH} {target}" in vhost
+    assert f"COPY docker/healthz.txt {target}" in (kit / "Dockerfile").read_text()
+    assert (kit / "docker/healthz.txt").read_text() == chart_files.HEALTH_BODY
 
 
 def test_settings_read_the_environment_the_chart_provides(kit, ws, tmp_path):

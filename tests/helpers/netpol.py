@@ -5,6 +5,15 @@ internet). `allowed(src, dst, port, protocol)` is true when the source's egress 
 and the destination's ingress policies both admit the connection; a pod no policy selects
 for a direction is unrestricted in it. ipBlock peers match by IP, also for pods (the VPC CNI
 gives pods VPC addresses, which is why an ipBlock of the VPC CIDR admits every pod).
+
+`reaches_service(src, service, port, backends)` models a connection to a ClusterIP as the
+VPC CNI enforces it: the node agent's eBPF probe on the pod's interface sees the ClusterIP
+before kube-proxy translates it, so egress must admit the ClusterIP itself. The policy
+controller (aws/amazon-network-policy-controller-k8s, pkg/resolvers/endpoints.go
+computeEgressEndpoints -> getMatchingServiceClusterIPs) adds a Service's ClusterIP to an
+egress rule only for a peer whose namespaces include the Service's and whose podSelector
+matches the Service's *selector* taken as a label set, with the rule's (target) port mapped
+to the Service port. After translation the backend pod's ingress policies see the source pod.
 """
 
 from __future__ import annotations
@@ -46,6 +55,31 @@ def matches_selector(selector: dict | None, labels: dict[str, str]) -> bool:
     return True
 
 
+@dataclass(frozen=True)
+class Service:
+    """A ClusterIP Service: `ports` maps each service port to its (numeric) target port."""
+
+    name: str
+    namespace: str
+    cluster_ip: str
+    selector: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+    ports: dict[int, int] = field(default_factory=dict, hash=False, compare=False)
+
+    @classmethod
+    def from_manifest(cls, svc: dict, cluster_ip: str) -> Service:
+        ports = {p["port"]: p.get("targetPort", p["port"]) for p in svc["spec"]["ports"]}
+        if not all(isinstance(t, int) for t in ports.values()):
+            raise NotImplementedError("named targetPorts: the controller's bypass check is not modelled")
+        return cls(svc["metadata"]["name"], svc["metadata"]["namespace"], cluster_ip,
+                   dict(svc["spec"].get("selector") or {}), ports)
+
+
+def _in_block(ip: str, block: dict) -> bool:
+    addr = ipaddress.ip_address(ip)
+    return addr in ipaddress.ip_network(block["cidr"]) and not any(
+        addr in ipaddress.ip_network(e) for e in block.get("except") or [])
+
+
 class Cluster:
     def __init__(self, policies: list[dict], namespace_labels: dict[str, dict[str, str]] | None = None):
         self.policies = [p for p in policies if p["kind"] == "NetworkPolicy"]
@@ -66,10 +100,7 @@ class Cluster:
 
     def _peer_matches(self, peer: dict, other: Endpoint, policy_ns: str) -> bool:
         if "ipBlock" in peer:
-            ip = ipaddress.ip_address(other.ip)
-            block = peer["ipBlock"]
-            return ip in ipaddress.ip_network(block["cidr"]) and not any(
-                ip in ipaddress.ip_network(e) for e in block.get("except") or [])
+            return _in_block(other.ip, peer["ipBlock"])
         if not other.is_pod:
             return False
         if "namespaceSelector" in peer:
@@ -108,6 +139,33 @@ class Cluster:
                         and self._port_matches(rule.get("ports"), port, protocol):
                     return True
         return False
+
+    def _peer_admits_cluster_ip(self, peer: dict, svc: Service, policy_ns: str) -> bool:
+        if "ipBlock" in peer:
+            return _in_block(svc.cluster_ip, peer["ipBlock"])
+        if "namespaceSelector" in peer:
+            if not matches_selector(peer["namespaceSelector"], self._ns_labels(svc.namespace)):
+                return False
+        elif svc.namespace != policy_ns:
+            return False
+        # A missing podSelector is the empty selector (matches every Service with a selector).
+        return bool(svc.selector) and matches_selector(peer.get("podSelector") or {}, svc.selector)
+
+    def reaches_service(self, src: Endpoint, svc: Service, port: int, backends: list[Endpoint],
+                        protocol: str = "TCP") -> bool:
+        """src connects to svc.cluster_ip:port; kube-proxy forwards to a backend's target port."""
+        if port not in svc.ports:
+            return False
+        target = svc.ports[port]
+        egress_ok = True
+        policies = self._selecting(src, "Egress")
+        if policies:
+            egress_ok = any(
+                (not rule.get("to") or any(self._peer_admits_cluster_ip(peer, svc, p["metadata"]["namespace"]) for peer in rule["to"]))
+                and self._port_matches(rule.get("ports"), target, protocol)
+                for p in policies for rule in p["spec"].get("egress") or [])
+        selected = [b for b in backends if b.namespace == svc.namespace and matches_selector(svc.selector, b.labels)]
+        return egress_ok and any(self._admits(b, src, target, protocol, "Ingress") for b in selected)
 
     def allowed(self, src: Endpoint, dst: Endpoint, port: int, protocol: str = "TCP") -> bool:
         egress_ok = not src.is_pod or self._admits(src, dst, port, protocol, "Egress")

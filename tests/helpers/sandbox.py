@@ -123,26 +123,45 @@ def _volume_source(volume: dict, world: PodWorld, scratch: Path) -> tuple[Path, 
     raise NotImplementedError(f"volume {name!r}: the sandbox models emptyDir, PVC, ConfigMap and Secret volumes")
 
 
-def _ro_tree(path: str, targets: list[str]) -> list[str]:
-    """Bind a host directory read-only; where a mount target below it does not exist on the
-    host, rebuild that branch entry by entry so bwrap can create the mount point."""
+def _ro_tree(path: str, targets: list[str], source: str | None = None, exclude: tuple[str, ...] = ()) -> list[str]:
+    """Bind a host directory (`source`, default the same path) read-only at `path`; where a mount
+    target below it does not exist in the source, rebuild that branch entry by entry so bwrap can
+    create the mount point (as the container runtime creates mount points in an image).
+    `exclude`: paths left as empty directories (an image directory is bound there later)."""
+    source = source or path
+    if path in exclude:
+        return ["--dir", path]
     inner = [t for t in targets if t.startswith(path + "/")]
-    if not any(not os.path.lexists(t) for t in inner):
-        return ["--ro-bind", path, path]
+    excluded = tuple(e for e in exclude if e.startswith(path + "/"))
+    if not excluded and not any(not os.path.lexists(source + t[len(path):]) for t in inner):
+        return ["--ro-bind", source, path]
     argv = ["--dir", path]
-    for child in sorted(os.listdir(path)):
-        full = os.path.join(path, child)
+    for child in sorted(os.listdir(source)):
+        full, dest = os.path.join(source, child), os.path.join(path, child)
         if os.path.islink(full):
-            argv += ["--symlink", os.readlink(full), full]
+            argv += ["--symlink", os.readlink(full), dest]
         elif os.path.isdir(full):
-            argv += _ro_tree(full, inner)
+            argv += _ro_tree(dest, inner, full, excluded)
         else:
-            argv += ["--ro-bind", full, full]
+            argv += ["--ro-bind", full, dest]
     return argv
 
 
+def _through_links(path: str, links: dict[str, str]) -> str:
+    """A container path with the image's symlinks resolved (the runtime mounts at the resolved path)."""
+    for link, target in links.items():
+        if path == link or path.startswith(link + "/"):
+            return target + path[len(link):]
+    return path
+
+
 def sandbox_argv(spec: dict, container: dict, world: PodWorld, scratch: Path, *,
-                 image_dirs: dict[str, Path], env: dict[str, str]) -> list[str]:
+                 image_dirs: dict[str, Path], env: dict[str, str],
+                 image_links: dict[str, str] | None = None) -> list[str]:
+    """`image_dirs`: directories of the image (container path -> host directory), read-only.
+    `image_links`: symlinks of the image (container path -> target), e.g. the official Drupal
+    image's /var/www/html -> /opt/drupal/web."""
+    links = image_links or {}
     bwrap = require_tool("bwrap")
     pod_sc = spec.get("securityContext", {})
     sc = {**pod_sc, **container.get("securityContext", {})}
@@ -150,9 +169,10 @@ def sandbox_argv(spec: dict, container: dict, world: PodWorld, scratch: Path, *,
     gid = sc.get("runAsGroup", uid)
     argv = [bwrap, "--die-with-parent", "--unshare-pid", "--unshare-ipc", "--unshare-uts",
             "--unshare-user", "--uid", str(uid), "--gid", str(gid), "--tmpfs", "/"]
-    targets = [m["mountPath"] for m in container.get("volumeMounts", [])] + list(image_dirs)
+    targets = [_through_links(m["mountPath"], links) for m in container.get("volumeMounts", [])] + list(image_dirs)
+    in_image = [t for t in targets if any(t.startswith(d + "/") for d in image_dirs)]
     for top in ("/usr", "/etc"):
-        argv += _ro_tree(top, targets)
+        argv += _ro_tree(top, [t for t in targets if t not in in_image], exclude=tuple(image_dirs))
     for top in ("bin", "sbin", "lib", "lib64", "lib32", "libx32"):
         host = Path("/") / top
         if host.is_symlink():
@@ -161,7 +181,9 @@ def sandbox_argv(spec: dict, container: dict, world: PodWorld, scratch: Path, *,
             argv += ["--ro-bind", str(host), f"/{top}"]
     argv += ["--dev", "/dev", "--proc", "/proc"]
     for path, source in sorted(image_dirs.items()):
-        argv += ["--dir", path, "--ro-bind", str(source), path]
+        argv += _ro_tree(path, targets, str(source))
+    for link, target in sorted(links.items()):
+        argv += ["--symlink", target, link]
     volumes = {v["name"]: v for v in spec.get("volumes", [])}
     backing = {name: _volume_source(v, world, scratch) for name, v in volumes.items()}
     for mount in container.get("volumeMounts", []):
@@ -169,9 +191,10 @@ def sandbox_argv(spec: dict, container: dict, world: PodWorld, scratch: Path, *,
         if mount.get("subPath"):
             source = source / mount["subPath"]
         writable = writable and not mount.get("readOnly", False)
+        target = _through_links(mount["mountPath"], links)
         if source.is_dir():
-            argv += ["--dir", mount["mountPath"]]
-        argv += ["--bind" if writable else "--ro-bind", str(source), mount["mountPath"]]
+            argv += ["--dir", target]
+        argv += ["--bind" if writable else "--ro-bind", str(source), target]
     if sc.get("readOnlyRootFilesystem", False):
         argv += ["--remount-ro", "/"]
     argv += ["--clearenv"]
@@ -185,13 +208,13 @@ def sandbox_argv(spec: dict, container: dict, world: PodWorld, scratch: Path, *,
 
 def run_container(obj: dict, container_name: str, world: PodWorld, scratch: Path, *,
                   image_dirs: dict[str, Path] | None = None, env_overrides: dict[str, str] | None = None,
-                  timeout: float = 300, init: bool = False) -> Run:
+                  timeout: float = 300, init: bool = False, image_links: dict[str, str] | None = None) -> Run:
     """Run one container (or init container) of a rendered workload to completion."""
     spec = pod_spec(obj)
     containers = spec.get("initContainers" if init else "containers", [])
     (container,) = [c for c in containers if c["name"] == container_name]
     env = {**container_env(container, world), **(env_overrides or {})}
     scratch.mkdir(parents=True, exist_ok=True)
-    argv = sandbox_argv(spec, container, world, scratch, image_dirs=image_dirs or {}, env=env)
+    argv = sandbox_argv(spec, container, world, scratch, image_dirs=image_dirs or {}, env=env, image_links=image_links)
     result = subprocess.run(argv, capture_output=True, text=True, timeout=timeout)
     return Run(result.returncode, result.stdout, result.stderr, argv)

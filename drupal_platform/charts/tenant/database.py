@@ -28,7 +28,7 @@ from drupal_platform.quota import HA_MYSQL_NODES, HA_ROUTERS  # routers: the CRD
 from drupal_platform.charts.tenant.site import (
     AWS_CLI_IMAGE, DB_CLIENT_LABEL, DB_CLUSTER, DB_CONFIG, DB_NAME, EXPORTER, EXPORTER_IMAGE, EXPORTER_PORT,
     INTERNET_LABEL, MYSQL_CLIENT_IMAGE, MYSQL_CLIENT_UID, NOBODY_UID, PERCONA_INIT_IMAGE, PERCONA_MYSQL_IMAGE,
-    PERCONA_ROUTER_IMAGE, PERCONA_UID, SA_DB_BACKUP, USERS_SECRET, Site,
+    PERCONA_ROUTER_IMAGE, PERCONA_UID, SA_DATABASE, SA_DB_BACKUP, USERS_SECRET, Site,
 )
 from drupal_platform.tiers import Resources
 
@@ -118,6 +118,8 @@ def percona_cluster(scope: Construct, site: Site) -> percona.PerconaServerMySql:
         # The NetworkPolicies select the operator's own labels; this marks the pods as the tenant's
         # (not app.kubernetes.io/part-of, which the operator sets itself).
         "labels": {contracts.TENANT_LABEL: site.name},
+        # Its own account with a token (the entrypoints read the namespace from it), no Role.
+        "service_account_name": SA_DATABASE,
         "auto_recovery": True,
     }
     router = {"enabled": False}
@@ -132,6 +134,7 @@ def percona_cluster(scope: Construct, site: Site) -> percona.PerconaServerMySql:
             "tolerations": [percona.PerconaServerMySqlSpecProxyRouterTolerations(**t) for t in site.tolerations],
             "pod_security_context": _pod_security(),
             "container_security_context": _container_security(),
+            "service_account_name": SA_DATABASE,  # router-entrypoint.sh reads the namespace from the token
         }
     spec = {
         "cr_version": CR_VERSION,

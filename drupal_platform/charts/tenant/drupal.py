@@ -39,6 +39,7 @@ def config_maps(scope: Construct, site: Site) -> None:
     plus.ConfigMap(scope, "apache-config", metadata=cdk8s.ApiObjectMetadata(name=APACHE_CONFIG), data={
         "ports.conf": files.ports_conf(),
         "000-default.conf": files.vhost_conf(site),
+        files.HEALTH_FILE: files.HEALTH_BODY,
     })
     if not site.custom_image:
         # Custom images bake settings.php into the image (it reads the same environment).

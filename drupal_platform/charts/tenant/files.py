@@ -16,7 +16,17 @@ PORTS_CONF_PATH = f"{APACHE_CONF_DIR}/ports.conf"
 # sites-enabled/000-default.conf is a symlink to this file in the Debian-based images.
 VHOST_PATH = f"{APACHE_CONF_DIR}/sites-available/000-default.conf"
 PHP_STORAGE_DIR = "/var/cache/drupal/php"  # emptyDir: Twig and PHP caches (read-only root)
-HEALTH_PATH = "/user/login"  # served by every Drupal site, installed or not redirects nowhere external
+# Liveness, startup and the ALB's health check: a static file Apache serves itself. The kubelet
+# sends Host: <pod IP>:8080 and the ALB Host: <target IP>:8080, and Drupal answers 400 to any
+# host outside trusted_host_patterns; the file lives outside the DocumentRoot, so Drupal's
+# .htaccess never applies and neither PHP nor the database is involved.
+HEALTH_PATH = "/healthz"
+HEALTH_DIR = f"{APACHE_CONF_DIR}/drupal-platform"
+HEALTH_FILE = "healthz.txt"  # key in the apache-config ConfigMap; .txt: served as text/plain
+HEALTH_BODY = "ok\n"
+# Readiness exercises Drupal itself (PHP, settings.php, the database) with a trusted Host, so
+# a broken image never takes traffic and a rolling update stops at the first bad pod.
+READY_PATH = "/user/login"
 
 
 def ports_conf() -> str:
@@ -38,6 +48,8 @@ IncludeOptional {APACHE_CONF_DIR}/httpd.conf
     # The load balancer terminates TLS; tell Drupal the original scheme.
     SetEnvIf X-Forwarded-Proto "^https$" HTTPS=on
 
+{health_conf()}
+
     <Directory {site.web_root}>
         Options FollowSymLinks
         AllowOverride All
@@ -45,9 +57,31 @@ IncludeOptional {APACHE_CONF_DIR}/httpd.conf
     </Directory>
 
     ErrorLog ${{APACHE_LOG_DIR}}/error.log
-    CustomLog ${{APACHE_LOG_DIR}}/access.log combined
+    CustomLog ${{APACHE_LOG_DIR}}/access.log combined env=!health_check
 </VirtualHost>
 """
+
+
+def health_conf(indent: str = "    ") -> str:
+    """The vhost lines that serve HEALTH_PATH from a static file outside the DocumentRoot (shared
+    with the client kit's vhost). Probes and the ALB's checks are not written to the access log."""
+    lines = [
+        "# Health endpoint for the kubelet's probes and the load balancer's health check: answered",
+        "# by Apache from a file outside the DocumentRoot, whatever the Host header, without Drupal.",
+        f"Alias {HEALTH_PATH} {HEALTH_DIR}/{HEALTH_FILE}",
+        f"SetEnvIf Request_URI \"^{HEALTH_PATH}$\" health_check",
+        f"<Directory {HEALTH_DIR}>",
+        "    Options None",
+        "    AllowOverride None",
+        "    Require all granted",
+        "</Directory>",
+    ]
+    return "\n".join(indent + line for line in lines)
+
+
+def trusted_probe_host(site: Site) -> str:
+    """A Host header Drupal trusts, for the readiness probe: the first host, a wildcard's '*' made a label."""
+    return site.hosts[0].replace("*", "probe", 1)
 
 
 def _php(value: object) -> str:

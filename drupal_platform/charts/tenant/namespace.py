@@ -8,7 +8,7 @@ from constructs import Construct
 from drupal_platform import contracts
 from drupal_platform.charts.tenant.k8s import k8s, plus
 from drupal_platform.quota import tier_quota_hard
-from drupal_platform.charts.tenant.site import SA_DB_BACKUP, SA_DRUPAL, SA_SECRETS_READER, Site
+from drupal_platform.charts.tenant.site import SA_DATABASE, SA_DB_BACKUP, SA_DRUPAL, SA_SECRETS_READER, Site
 
 IRSA_ANNOTATION = "eks.amazonaws.com/role-arn"
 
@@ -52,7 +52,12 @@ def service_accounts(scope: Construct, site: Site) -> None:
                         metadata=cdk8s.ApiObjectMetadata(name=SA_DB_BACKUP, annotations=irsa))
     # Drupal's own: no AWS role (a site needing one gets it here), no API token.
     plus.ServiceAccount(scope, "sa-drupal", automount_token=False, metadata=cdk8s.ApiObjectMetadata(name=SA_DRUPAL))
-    # Pods that name no account (the operator's MySQL and router pods) get no token either.
+    # The operator's MySQL and router pods. Operator v1.2.0 sets no automountServiceAccountToken on
+    # them, and its entrypoints, probes and bootstrap read the namespace from the token's mount
+    # (tests/charts/test_operator_pods.py cites the lines): the token must be mounted, so this
+    # account is bound to no Role and the token authorises nothing but discovery.
+    plus.ServiceAccount(scope, "sa-database", automount_token=True, metadata=cdk8s.ApiObjectMetadata(name=SA_DATABASE))
+    # Pods that name no account get no token.
     plus.ServiceAccount(scope, "sa-default", automount_token=False, metadata=cdk8s.ApiObjectMetadata(name="default"))
 
 

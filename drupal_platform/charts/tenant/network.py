@@ -67,9 +67,12 @@ def network_policies(scope: Construct, site: Site) -> None:
                                      ports=_ports([HTTP_PORT])),
         k8s.NetworkPolicyIngressRule(from_=[_peer_pods(debug)], ports=_ports([HTTP_PORT])),
     ])
-    # Traces to the OpenTelemetry agent on the node (a DaemonSet on host ports in the node subnets).
+    # Traces to the OpenTelemetry agent through its node-local Service, whose endpoints are the
+    # agent pods' own IPs in the pod subnets (hostPort, not hostNetwork). The VPC CNI's policy
+    # agent sees the ClusterIP before translation; its controller adds that ClusterIP to this
+    # rule because the pod selector is exactly the Service's selector.
     _policy(scope, "drupal-to-otel-agent", drupal, egress=[k8s.NetworkPolicyEgressRule(
-        to=[k8s.NetworkPolicyPeer(ip_block=k8s.IpBlock(cidr=c)) for c in stage.node_subnets],
+        to=[_peer_ns_pods(contracts.MONITORING_NAMESPACE, contracts.OTEL_AGENT_POD_LABELS)],
         ports=_ports(list(contracts.OTEL_AGENT_PORTS)))])
 
     # Database clients (Drupal, install, cron, maintenance, backup, exporter) -> their own MySQL or router.

@@ -107,9 +107,14 @@ def add_drupal_container(
     probe_kw = {}
     if serve:
         probe = dict(port=HTTP_PORT, timeout_seconds=cdk8s.Duration.seconds(5))
+        # The kubelet sends Host: <pod IP>:8080. Liveness and startup ask Apache alone (the static
+        # /healthz): a database restart must not restart every web pod. Readiness asks Drupal,
+        # with a Host it trusts (tests/runtime/test_apache_probes.py sends each one).
+        trusted = [plus.HttpHeader(name="Host", value=files.trusted_probe_host(site))]
         probe_kw = dict(
             port_number=HTTP_PORT,
-            readiness=plus.Probe.from_http_get(files.HEALTH_PATH, period_seconds=cdk8s.Duration.seconds(10), failure_threshold=3, **probe),
+            readiness=plus.Probe.from_http_get(files.READY_PATH, http_headers=trusted, period_seconds=cdk8s.Duration.seconds(10),
+                                               failure_threshold=3, **probe),
             liveness=plus.Probe.from_http_get(files.HEALTH_PATH, period_seconds=cdk8s.Duration.seconds(20), failure_threshold=3, **probe),
             startup=plus.Probe.from_http_get(files.HEALTH_PATH, period_seconds=cdk8s.Duration.seconds(10), failure_threshold=30, **probe),
         )
@@ -135,6 +140,7 @@ def add_drupal_container(
             scope, "vol-apache", plus.ConfigMap.from_config_map_name(scope, "apache-cm", APACHE_CONFIG), name="apache-config")
         container.mount(files.PORTS_CONF_PATH, apache, sub_path="ports.conf", read_only=True)
         container.mount(files.VHOST_PATH, apache, sub_path="000-default.conf", read_only=True)
+        container.mount(f"{files.HEALTH_DIR}/{files.HEALTH_FILE}", apache, sub_path=files.HEALTH_FILE, read_only=True)
     files_claim = plus.PersistentVolumeClaim.from_claim_name(scope, "files-claim", FILES_CLAIM)
     container.mount(site.files_path, plus.Volume.from_persistent_volume_claim(scope, "vol-files", files_claim, name="files"))
     if not site.custom_image:

@@ -56,6 +56,9 @@ SECRET_STORE = "tenant-secrets"
 SA_SECRETS_READER = "secrets-reader"
 SA_DB_BACKUP = "db-backup"
 SA_DRUPAL = "drupal"
+# The operator's MySQL and router pods: a token is mounted (their entrypoints read the namespace
+# from it) and the account is bound to no Role, so the token grants nothing.
+SA_DATABASE = "database"
 DB_NAME = "drupal"
 FILES_CLAIM = "drupal-files"
 APACHE_CONFIG = "apache-config"
