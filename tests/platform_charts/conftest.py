@@ -32,8 +32,11 @@ def helm(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def rendered(helm, assembly) -> dict[str, dict[str, Release]]:
     """stage -> release -> Release (values, api versions, rendered objects); each release rendered once."""
+    # Templates are read here, in this thread: jsii's kernel must not be called from two threads.
+    templates = {stage: assembly.template(f"{stage}/Platform-Services") for stage in STAGES}
+
     def one(stage: str) -> dict[str, Release]:
-        return render_stage(helm, assembly.template(f"{stage}/Platform-Services"), assembly.outdir, stage)
+        return render_stage(helm, templates[stage], assembly.outdir, stage)
 
     with ThreadPoolExecutor(max_workers=len(STAGES)) as pool:
         return dict(zip(STAGES, pool.map(one, STAGES)))

@@ -8,7 +8,6 @@ import re
 from functools import lru_cache
 
 import jsonschema
-import kubernetes_validate
 import pytest
 
 from drupal_platform import contracts
@@ -16,7 +15,7 @@ from drupal_platform.charts.platform.namespaces import PLATFORM_NAMESPACES
 from drupal_platform.versions import PLATFORM_IMAGE_REGISTRIES
 from tests.helpers import pss
 from tests.helpers.crd_schema import _crds, strict_schema
-from tests.helpers.k8s_schema import is_core
+from tests.helpers.k8s_schema import core_errors, is_core
 from tests.platform.platform_helpers import MANIFEST, of_type, tolerates
 from tests.platform.test_platform_daemonsets import taints
 from tests.platform_charts.conftest import STAGES
@@ -135,10 +134,7 @@ def test_rendered_objects_validate_against_kubernetes_and_crd_schemas(rendered, 
         for obj in installed(release):
             where = f"{name}: {obj['kind']}/{obj['metadata']['name']}"
             if is_core(obj) or obj["apiVersion"].split("/")[0] in BUILT_IN_GROUPS:
-                try:
-                    kubernetes_validate.validate(obj, "1.36", strict=True)
-                except kubernetes_validate.ValidationError as err:
-                    errors.append(f"{where}: {err.message}")
+                errors += [f"{where}: {e}" for e in core_errors(obj)]
                 continue
             key = (obj["apiVersion"], obj["kind"])
             validator = chart_crds.get(key) or _shared_crd_validator(*key)
@@ -258,5 +254,29 @@ def test_image_rule_rejects_untagged_and_implicit_registries():
     assert IMAGE.match("busybox:latest")["registry"] is None and IMAGE.match("quay.io/x/y")["tag"] is None
 
 
+def test_core_schema_check_reports_an_unknown_field():
+    cm = {"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "x"}, "data": {}, "dta": {}}
+    assert any("dta" in e for e in core_errors(cm))
+
+
 def test_loader_reads_bare_equals_as_a_string():
     assert load_all("a: =\n") == [{"a": "="}]
+
+
+# --- monitoring ---------------------------------------------------------------------------------
+MONITOR_KINDS = ("ServiceMonitor", "PodMonitor", "PrometheusRule")
+# Releases whose values switch a ServiceMonitor on: a chart that gates it on .Capabilities would drop
+# it silently if the prometheus-operator CRDs were not installed before the release.
+MONITORED = ("kube-prometheus-stack", "loki", "tempo", "opentelemetry-operator", "velero")
+
+
+@pytest.mark.parametrize("stage", STAGES)
+def test_every_monitor_is_rendered_and_selected_by_prometheus(rendered, stage):
+    key = next(iter(contracts.PLATFORM_MONITORING_LABEL))
+    selected = {contracts.PLATFORM_MONITORING_LABEL[key], contracts.SERVICE_MONITOR_SELECTOR[key]}
+    for name in MONITORED:
+        monitors = [o for o in installed(rendered[stage][name]) if o["kind"] == "ServiceMonitor"]
+        assert monitors, f"{name} renders no ServiceMonitor"
+    unselected = [f"{n}: {o['kind']}/{o['metadata']['name']}" for n, r in rendered[stage].items() for o in installed(r)
+                  if o["kind"] in MONITOR_KINDS and (o["metadata"].get("labels") or {}).get(key) not in selected]
+    assert unselected == [], f"Prometheus selects {key} in {sorted(selected)} only"
