@@ -25,7 +25,9 @@ def main() -> None:
         for problem in err.problems:
             print(f"  {problem}", file=sys.stderr)
         sys.exit(1)
-    charts = ChartCache()
+    # -c chartCache=<dir> keeps the cache elsewhere (e.g. shared by several clones); default .charts/.
+    cache_dir = app.node.try_get_context("chartCache")
+    charts = ChartCache(Path(cache_dir)) if cache_dir else ChartCache()
     missing = charts.missing()
     if missing:
         # One line per chart naming both ways to get it (`make synth` fills the cache first).

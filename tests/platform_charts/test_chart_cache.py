@@ -110,6 +110,22 @@ def test_synth_without_the_chart_cache_names_the_chart(tmp_path, config):
         build_app(config, app, charts=ChartCache(tmp_path / "none"))
 
 
+def test_app_without_the_chart_cache_prints_one_line_per_chart_and_no_traceback(tmp_path):
+    import json
+    import os
+
+    from tests.conftest import TENANTS, cdk_context
+
+    context = {**cdk_context(), "tenants": str(TENANTS), "chartCache": str(tmp_path / "empty")}
+    env = {**os.environ, "CDK_CONTEXT_JSON": json.dumps(context), "CDK_OUTDIR": str(tmp_path / "out")}
+    run = subprocess.run([sys.executable, str(ROOT / "app.py")], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+    assert run.returncode == 1 and "Traceback" not in run.stderr + run.stdout
+    # (jsii may print a Node.js banner on stderr first)
+    lines = [line for line in run.stderr.splitlines() if line.startswith("Helm chart ")]
+    assert len(lines) == len(HELM_CHARTS)
+    assert all(" is not available: " in line and "CHART_MIRROR=" in line and "make charts" in line for line in lines)
+
+
 def test_the_repository_holds_no_chart_content():
     files = subprocess.run(["git", "ls-files"], capture_output=True, text=True, cwd=ROOT, check=True).stdout.splitlines()
     archives = {f"{pin.chart}-{pin.version}.tgz" for pin in HELM_CHARTS.values()}
