@@ -72,9 +72,10 @@ EKS_ADDONS: dict[str, str] = {
 
 
 # --------------------------------------------------------------------------------------
-# Helm charts of the platform services (issue 4). Each chart's values keys were read from
-# its values.yaml at the pinned tag (research notes: /work/notes/versions.md). Check a new
-# version with `helm search repo <repo>/<chart> --versions` before moving a pin.
+# Helm charts of the platform services. `make charts` fetches each pin into the git-ignored
+# .charts/ cache (from CHART_MIRROR, else `helm pull` from `repository`: the only use of the URL);
+# each release deploys its cached directory as an S3 asset, and `make test` renders it
+# (tests/platform_charts). Moving a pin: docs/platform-services.md, "Helm charts".
 # --------------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class HelmChartPin:
