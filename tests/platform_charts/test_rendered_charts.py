@@ -100,11 +100,23 @@ def test_a_strict_values_schema_rejects_an_unknown_key_in_helm_itself(helm, rend
 @pytest.mark.parametrize("stage,name", CASES)
 def test_every_api_version_exists_when_the_release_installs(rendered, stage, name):
     """An object whose CRD is not installed yet (by this chart or one it depends on) fails the install."""
-    release = rendered[stage][name]
-    available = set(release.api_versions) | crd_api_versions(release.crds)
-    missing = [f"{o['kind']}/{o['metadata']['name']} ({o['apiVersion']})" for o in installed(release)
-               if not is_core(o) and o["apiVersion"].split("/")[0] not in BUILT_IN_GROUPS and o["apiVersion"] not in available]
+    missing = unserved(rendered[stage][name])
     assert missing == [], f"{stage}/{name}: no CRD installed before it serves {missing}"
+
+
+def unserved(release: Release) -> list[str]:
+    """Objects whose API version neither Kubernetes, nor this chart's CRDs, nor an earlier install serves."""
+    available = set(release.api_versions) | crd_api_versions(release.crds)
+    return [f"{o['kind']}/{o['metadata']['name']} ({o['apiVersion']})" for o in installed(release)
+            if not is_core(o) and o["apiVersion"].split("/")[0] not in BUILT_IN_GROUPS and o["apiVersion"] not in available]
+
+
+def test_a_service_monitor_before_its_crd_is_reported(rendered):
+    loki = rendered["prod"]["loki"]
+    assert "monitoring.coreos.com/v1" in loki.api_versions  # kube-prometheus-stack is installed first
+    early = Release(loki.stage, loki.name, loki.logical_id, loki.namespace, loki.chart_dir, loki.values,
+                    api_versions=[a for a in loki.api_versions if not a.startswith("monitoring.coreos.com/")], objects=loki.objects)
+    assert [m for m in unserved(early) if m.startswith("ServiceMonitor/")]
 
 
 # --- schemas ------------------------------------------------------------------------------------
