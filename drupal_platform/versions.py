@@ -72,9 +72,10 @@ EKS_ADDONS: dict[str, str] = {
 
 
 # --------------------------------------------------------------------------------------
-# Helm charts of the platform services (issue 4). Each chart's values keys were read from
-# its values.yaml at the pinned tag (research notes: /work/notes/versions.md). Check a new
-# version with `helm search repo <repo>/<chart> --versions` before moving a pin.
+# Helm charts of the platform services. `make charts` fetches each pin into the git-ignored
+# .charts/ cache (from CHART_MIRROR, else `helm pull` from `repository`: the only use of the URL);
+# each release deploys its cached directory as an S3 asset, and `make test` renders it
+# (tests/platform_charts). Moving a pin: docs/platform-services.md, "Helm charts".
 # --------------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class HelmChartPin:
@@ -102,6 +103,16 @@ HELM_CHARTS: dict[str, HelmChartPin] = {
 
 # Images the platform pins beside its charts.
 CLUSTER_AUTOSCALER_IMAGE_TAG = "v1.36.1"  # the minor must match Kubernetes; chart 9.59.0 defaults to v1.35.0
-VELERO_AWS_PLUGIN_IMAGE = "velero/velero-plugin-for-aws:v1.14.2"  # built against Velero 1.18
+VELERO_AWS_PLUGIN_IMAGE = "docker.io/velero/velero-plugin-for-aws:v1.14.2"  # built against Velero 1.18
 # contrib: the gateway needs the prometheusremotewrite exporter and the spanmetrics connector.
 OTEL_COLLECTOR_IMAGE = "ghcr.io/open-telemetry/opentelemetry-collector-releases/opentelemetry-collector-contrib:0.158.0"
+
+# Registries the platform's own images (every rendered chart pod) may come from, and why each is
+# trusted. The rendered-chart tests fail on an image from anywhere else, or without a tag.
+PLATFORM_IMAGE_REGISTRIES: dict[str, str] = {
+    "public.ecr.aws": "ECR Public (AWS Load Balancer Controller): AWS-operated, no pull limits",
+    "registry.k8s.io": "the Kubernetes project's registry (external-dns, Cluster Autoscaler, metrics-server, kube-state-metrics)",
+    "quay.io": "Prometheus and prometheus-operator images, Grafana's sidecar",
+    "ghcr.io": "External Secrets, the OpenTelemetry operator and collector, the webhook cert generator",
+    "docker.io": "Percona operator, Grafana, Loki, Tempo and Velero publish there only; anonymous pulls are rate-limited",
+}

@@ -16,6 +16,7 @@ from aws_cdk import Stack
 from aws_cdk import aws_ec2 as ec2
 from constructs import Construct
 
+from drupal_platform.chart_cache import ChartCache
 from drupal_platform.config import StageConfig
 from drupal_platform.constructs import stage_parameters as params
 from drupal_platform.constructs.kubectl_provider import imported_cluster
@@ -121,6 +122,7 @@ class PlatformServicesStack(Stack):
         stage: StageConfig,
         cluster_stack: ClusterStack,
         data: PlatformDataStack,
+        charts: ChartCache,
         **kwargs,
     ) -> None:
         super().__init__(scope, construct_id, **kwargs)
@@ -143,6 +145,7 @@ class PlatformServicesStack(Stack):
                 node_subnets=cluster_stack.node_subnets,
             ),
             data=data.refs,
+            charts=charts,
         )
         self.registry = ServiceRegistry(self)
         for service in SERVICES:

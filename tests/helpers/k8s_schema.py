@@ -3,6 +3,8 @@ so `is_core` decides which manifests it must see and the caller validates the re
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import kubernetes_validate
 
 KUBERNETES_VERSION = "1.36"
@@ -26,3 +28,28 @@ def validate_core(manifest: dict, version: str = KUBERNETES_VERSION) -> None:
     if not is_core(manifest):
         raise ValueError(f"{manifest['kind']} is a custom resource; use crd_schema.validate_cr")
     kubernetes_validate.validate(manifest, version, strict=True)
+
+
+@lru_cache(maxsize=None)
+def _core_validator(api_version: str, kind: str, version: str = KUBERNETES_VERSION):
+    """kubernetes-validate's strict schema for one kind, built once (validate() re-reads its
+    multi-megabyte definitions file on every call: too slow for hundreds of rendered objects)."""
+    import re
+
+    import jsonschema
+    from kubernetes_validate import utils
+    from referencing import Registry, Resource
+
+    schema_version = [v for v in utils.all_versions() if utils.major_minor(v) <= version][-1]
+    schema_dir = f"v{schema_version}-local-strict"
+    api = re.sub(r"^([^./]*)(?:\.[^/]*)?/", r"\1-", api_version)
+    schema = utils.schema_contents(f"kubernetes-json-schema/{schema_dir}/{kind.lower()}-{api}.json", version)
+    definitions = utils.schema_contents(f"kubernetes-json-schema/{schema_dir}/_definitions.json", version)
+    registry = Resource.from_contents(definitions) @ (Resource.from_contents(schema) @ Registry())
+    return jsonschema.validators.Draft202012Validator(schema, registry=registry)
+
+
+def core_errors(manifest: dict, version: str = KUBERNETES_VERSION) -> list[str]:
+    """Every strict-schema violation of a core-kind manifest (what validate_core raises first)."""
+    validator = _core_validator(manifest["apiVersion"], manifest["kind"], version)
+    return [f"{'/'.join(map(str, e.absolute_path))}: {e.message}" for e in validator.iter_errors(manifest)]

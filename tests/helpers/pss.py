@@ -97,7 +97,33 @@ def _caps(sc: dict) -> str | None:
     return None
 
 
-def failures(spec: dict) -> list[str]:
+BASELINE_CONTROLS = ("hostProcess", "hostNamespaces", "privileged", "capabilities", "hostPathVolumes", "hostPorts",
+                     "appArmor", "seLinux", "procMount", "seccomp", "sysctls")
+# Capabilities baseline admits in `add` (Pod Security Standards, baseline "Capabilities").
+BASELINE_CAPABILITIES = {"AUDIT_WRITE", "CHOWN", "DAC_OVERRIDE", "FOWNER", "FSETID", "KILL", "MKNOD", "NET_BIND_SERVICE",
+                         "SETFCAP", "SETGID", "SETPCAP", "SETUID", "SYS_CHROOT"}
+
+
+def _baseline(spec: dict) -> list[str]:
+    """baseline: its own controls, where capabilities and seccomp are looser than restricted's."""
+    checked = check_pod(spec)
+    out = [f"{c}: {m}" for c in BASELINE_CONTROLS if c not in ("capabilities", "seccomp") for m in checked[c]]
+    holders = [("pod", spec.get("securityContext") or {})] + [(f"container {c.get('name')}", c.get("securityContext") or {}) for c in _containers(spec)]
+    for holder, sc in holders:
+        added = set((sc.get("capabilities") or {}).get("add") or []) - BASELINE_CAPABILITIES
+        if added:
+            out.append(f"capabilities: {holder}: adds {sorted(added)}")
+        if (sc.get("seccompProfile") or {}).get("type") == "Unconfined":
+            out.append(f"seccomp: {holder}: seccompProfile Unconfined")
+    return out
+
+
+def failures(spec: dict, level: str = "restricted") -> list[str]:
+    """Violations of a Pod Security level (restricted, baseline or privileged) by a pod spec."""
+    if level == "privileged":
+        return []
+    if level == "baseline":
+        return _baseline(spec)
     return [f"{control}: {m}" for control, msgs in check_pod(spec).items() for m in msgs]
 
 

@@ -31,15 +31,15 @@ def of_type(template: dict, type_: str) -> dict[str, dict]:
 
 
 def helm_releases(template: dict) -> dict[str, dict]:
-    """release name -> {chart, version, repository, namespace, values (parsed), logical_id, ...}."""
+    """release name -> {chart_asset_url, namespace, values (parsed), logical_id, ...}.
+    `properties` keeps every property, so a test can assert which ones are absent."""
     out = {}
     for logical_id, res in of_type(template, HELM).items():
         p = res["Properties"]
         out[p["Release"]] = {
             "logical_id": logical_id,
-            "chart": p["Chart"],
-            "version": p["Version"],
-            "repository": p["Repository"],
+            "properties": p,
+            "chart_asset_url": p.get("ChartAssetURL"),
             "namespace": p["Namespace"],
             "wait": p.get("Wait"),
             "values": json.loads(flatten(p["Values"])),

@@ -5,11 +5,13 @@ from __future__ import annotations
 import json
 
 import pytest
+import yaml
 
 from drupal_platform import contracts
 from drupal_platform.stacks.cluster import cluster_name
 from drupal_platform.versions import CLUSTER_AUTOSCALER_IMAGE_TAG, EKS_ADDONS, HELM_CHARTS
 from tests.platform.platform_helpers import TOKEN, helm_releases, of_type
+from tests.platform_charts.render import chart_dir_of
 
 
 SYSTEM = {contracts.NODE_ROLE_LABEL: "system"}
@@ -30,13 +32,15 @@ EXPECTED_RELEASES = {
 
 
 @pytest.mark.parametrize("stage", ["dev", "prod"])
-def test_every_release_is_pinned_from_versions_module(services, stage):
+def test_every_release_is_pinned_from_versions_module(assembly, services, stage):
     releases = helm_releases(services[stage])
     assert set(releases) == set(EXPECTED_RELEASES)
     for release, (pin_key, namespace) in EXPECTED_RELEASES.items():
         pin = HELM_CHARTS[pin_key]
         got = releases[release]
-        assert (got["chart"], got["version"], got["repository"], got["namespace"]) == (pin.chart, pin.version, pin.repository, namespace)
+        # Deployed from the chart cache as an asset: the staged directory is the pinned chart.
+        meta = yaml.safe_load((chart_dir_of(assembly.outdir, got["chart_asset_url"]) / "Chart.yaml").read_text())
+        assert (meta["name"], str(meta["version"]), got["namespace"]) == (pin.chart, pin.version, namespace)
         # CloudFormation waits for the release: CRDs and webhooks exist before dependants.
         assert got["wait"] is True
 

@@ -16,6 +16,7 @@ from aws_cdk import aws_ec2 as ec2
 from aws_cdk import aws_eks_v2 as eks
 from constructs import Construct
 
+from drupal_platform.chart_cache import ChartCache
 from drupal_platform.config import StageConfig
 
 
@@ -50,6 +51,7 @@ class ServiceContext:
     stage: StageConfig
     cluster: ClusterRefs
     data: DataRefs
+    charts: ChartCache  # the unpacked pinned Helm charts each release deploys as an asset
 
 
 class PlatformService(Protocol):

@@ -11,7 +11,14 @@ from drupal_platform.contracts import KUBE_SYSTEM_NAMESPACE
 from drupal_platform.versions import CLUSTER_AUTOSCALER_IMAGE_TAG
 
 from . import ServiceContext
-from .common import SYSTEM_NODE_SELECTOR, helm_release, irsa_annotation, irsa_role
+from .common import (
+    RESTRICTED_CONTAINER_SECURITY_CONTEXT,
+    RESTRICTED_POD_SECURITY_CONTEXT,
+    SYSTEM_NODE_SELECTOR,
+    helm_release,
+    irsa_annotation,
+    irsa_role,
+)
 
 SERVICE_ACCOUNT = "cluster-autoscaler"
 
@@ -32,6 +39,10 @@ def autoscaler_values(ctx: ServiceContext, role: iam.IRole) -> dict:
         },
         "nodeSelector": SYSTEM_NODE_SELECTOR,
         "rbac": {"serviceAccount": {"create": True, "name": SERVICE_ACCOUNT, "annotations": irsa_annotation(role)}},
+        # The chart sets no security context at all: restricted here (kube-system is unlabelled).
+        # A fixed non-root user owns the projected IRSA token (the image's user is not declared numerically).
+        "securityContext": {"runAsUser": 65534, "runAsGroup": 65534, "fsGroup": 65534, **RESTRICTED_POD_SECURITY_CONTEXT},
+        "containerSecurityContext": RESTRICTED_CONTAINER_SECURITY_CONTEXT,
     }
 
 

@@ -5,11 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 import cdk8s
-from aws_cdk import Duration
+from aws_cdk import DefaultStackSynthesizer, Duration, region_info
 from aws_cdk import aws_eks_v2 as eks
 from aws_cdk import aws_iam as iam
+from aws_cdk import aws_s3_assets as s3_assets
 from constructs import Construct
 
+from drupal_platform import nag
 from drupal_platform.constructs.irsa import IrsaRole
 from drupal_platform.contracts import NODE_ROLE_LABEL
 from drupal_platform.versions import HELM_CHARTS
@@ -21,6 +23,16 @@ SYSTEM_NODE_SELECTOR = {NODE_ROLE_LABEL: "system"}
 # DaemonSets that tenants depend on run on every node: shared (dedicated=shared), dedicated
 # (dedicated=client-<name>) and any future taint, so they tolerate every taint.
 TOLERATE_ALL = [{"operator": "Exists"}]
+# Pod Security `restricted` as chart values. kube-system carries no Pod Security label (EKS's own
+# node agents there are privileged), so nothing but these values keeps our pods there restricted.
+RESTRICTED_POD_SECURITY_CONTEXT = {"runAsNonRoot": True, "seccompProfile": {"type": "RuntimeDefault"}}
+RESTRICTED_CONTAINER_SECURITY_CONTEXT = {
+    "allowPrivilegeEscalation": False,
+    "capabilities": {"drop": ["ALL"]},
+    "readOnlyRootFilesystem": True,
+    "runAsNonRoot": True,
+    "seccompProfile": {"type": "RuntimeDefault"},
+}
 
 
 def helm_release(
@@ -35,16 +47,20 @@ def helm_release(
     wait: bool = True,
     timeout_minutes: int = 10,
 ) -> eks.HelmChart:
-    """A pinned chart from versions.HELM_CHARTS. `wait` makes CloudFormation wait until the
-    release's Deployments are ready, so CRDs and webhooks exist before anything that uses them."""
+    """A pinned chart from versions.HELM_CHARTS, deployed from the chart cache as an S3 asset: the
+    kubectl handler downloads exactly the bytes the tests render and reaches no Helm repository
+    (a chart change shows in `cdk diff` as a new asset hash). `wait` makes CloudFormation wait until
+    the release's Deployments are ready, so CRDs and webhooks exist before anything that uses them."""
     pin = HELM_CHARTS[chart]
+    # The handler unzips the asset and runs `helm upgrade --install` on the folder (Chart.yaml at its root).
+    asset = s3_assets.Asset(scope, f"{construct_id}Asset", path=str(ctx.charts.directory(pin)))
+    _acknowledge_asset_read(ctx)
     return eks.HelmChart(
         scope,
         construct_id,
         cluster=ctx.cluster.cluster,
-        chart=pin.chart,
-        repository=pin.repository,
-        version=pin.version,
+        # chart/repository/version must stay unset with an asset (the handler asserts it).
+        chart_asset=asset,
         namespace=namespace,
         release=release or chart,
         values=values,
@@ -54,6 +70,26 @@ def helm_release(
         atomic=True,
         timeout=Duration.minutes(timeout_minutes),
     )
+
+
+def asset_bucket_name(ctx: ServiceContext) -> str:
+    """The stage environment's CDK bootstrap asset bucket (default synthesizer and qualifier)."""
+    name = DefaultStackSynthesizer.DEFAULT_FILE_ASSETS_BUCKET_NAME.replace("${Qualifier}", DefaultStackSynthesizer.DEFAULT_QUALIFIER)
+    return name.replace("${AWS::AccountId}", ctx.stage.account).replace("${AWS::Region}", ctx.stage.region)
+
+
+def _acknowledge_asset_read(ctx: ServiceContext) -> None:
+    """HelmChart grants the kubectl handler (cluster stack) read on the whole asset bucket
+    (`chartAsset.bucket.grantRead`): four cdk-nag IAM5 findings on the handler's policy."""
+    provider = ctx.cluster.cluster.node.find_child("KubectlProvider")
+
+    partition = region_info.RegionInfo.get(ctx.stage.region).partition or "aws"
+    reason = ("aws-cdk-lib's HelmChart grants the kubectl handler read on the environment's CDK asset bucket so it can download "
+              "the platform's chart assets (bucket-wide, as Asset.bucket.grantRead does); the bucket holds only CDK-published "
+              "assets, and the handler already administers the cluster")
+    for finding in ("Action::s3:GetBucket*", "Action::s3:GetObject*", "Action::s3:List*",
+                    f"Resource::arn:{partition}:s3:::{asset_bucket_name(ctx)}/*"):
+        nag.acknowledge(provider, f"AwsSolutions-IAM5[{finding}]", reason)
 
 
 def manifest(scope: Construct, construct_id: str, ctx: ServiceContext, chart: cdk8s.Chart) -> eks.KubernetesManifest:

@@ -11,7 +11,15 @@ from drupal_platform.charts.platform.ingress import IngressClassChart
 from drupal_platform.contracts import INGRESS_CLASS, KUBE_SYSTEM_NAMESPACE
 
 from . import ServiceContext
-from .common import SYSTEM_NODE_SELECTOR, checkov_skip, helm_release, irsa_annotation, irsa_role, manifest
+from .common import (
+    RESTRICTED_CONTAINER_SECURITY_CONTEXT,
+    RESTRICTED_POD_SECURITY_CONTEXT,
+    SYSTEM_NODE_SELECTOR,
+    checkov_skip, helm_release,
+    irsa_annotation,
+    irsa_role,
+    manifest,
+)
 from .lbc_iam_policy import POLICY
 
 SERVICE_ACCOUNT = "aws-load-balancer-controller"
@@ -33,6 +41,9 @@ def values(ctx: ServiceContext, role: iam.IRole) -> dict:
         "defaultTargetType": "ip",
         # No Service load balancers in this platform: do not mutate every Service in the cluster.
         "enableServiceMutatorWebhook": False,
+        # The chart's defaults keep capabilities and leave seccomp unset: not restricted (kube-system is unlabelled).
+        "podSecurityContext": {"fsGroup": 65534, **RESTRICTED_POD_SECURITY_CONTEXT},
+        "securityContext": RESTRICTED_CONTAINER_SECURITY_CONTEXT,
     }
 
 
