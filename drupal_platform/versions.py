@@ -100,8 +100,32 @@ HELM_CHARTS: dict[str, HelmChartPin] = {
     "velero": HelmChartPin("https://vmware-tanzu.github.io/helm-charts", "velero", "12.1.0", "1.18.1"),
 }
 
-# Images the platform pins beside its charts.
+# Images the platform pins beside its charts. Every image is pulled through the stage's ECR
+# pull-through cache (drupal_platform/images.py), so each must be on a registry a rule covers.
 CLUSTER_AUTOSCALER_IMAGE_TAG = "v1.36.1"  # the minor must match Kubernetes; chart 9.59.0 defaults to v1.35.0
-VELERO_AWS_PLUGIN_IMAGE = "velero/velero-plugin-for-aws:v1.14.2"  # built against Velero 1.18
+# kubectl for the Velero chart's CRD-upgrade Job: the cluster's minor.
+KUBECTL_IMAGE = "registry.k8s.io/kubectl:v1.36.0"
+VELERO_IMAGE = "docker.io/velero/velero:v1.18.1"  # the chart's appVersion
+VELERO_AWS_PLUGIN_IMAGE = "docker.io/velero/velero-plugin-for-aws:v1.14.2"  # built against Velero 1.18
 # contrib: the gateway needs the prometheusremotewrite exporter and the spanmetrics connector.
 OTEL_COLLECTOR_IMAGE = "ghcr.io/open-telemetry/opentelemetry-collector-releases/opentelemetry-collector-contrib:0.158.0"
+
+# The tenant chart's images. Percona images for crVersion 1.2.0 (deploy/cr.yaml at v1.2.0).
+PERCONA_MYSQL_IMAGE = "docker.io/percona/percona-server:8.4.10-10.1"
+PERCONA_ROUTER_IMAGE = "docker.io/percona/percona-mysql-router:8.4.10"
+# The init container image defaults to the operator's own image, read from its pod; pin it.
+PERCONA_INIT_IMAGE = "docker.io/percona/percona-server-mysql-operator:1.2.0"
+PERCONA_XTRABACKUP_IMAGE = "docker.io/percona/percona-xtrabackup:8.4.0-6.1"
+# mysql client, mysqldump, mysqlsh and curl (Oracle Linux 9 slim); same major as the server.
+MYSQL_CLIENT_IMAGE = "public.ecr.aws/docker/library/mysql:8.4.10"
+AWS_CLI_IMAGE = "public.ecr.aws/aws-cli/aws-cli:2.36.15"
+EXPORTER_IMAGE = "quay.io/prometheus/mysqld-exporter:v0.18.0"
+
+# Images of the platform services, registry spelled out, with where each runs. The Helm
+# values in constructs/platform/* point every chart at the stage's pull-through cache.
+PLATFORM_IMAGES: dict[str, str] = {
+    PERCONA_INIT_IMAGE: "ps-operator Deployment",
+    VELERO_AWS_PLUGIN_IMAGE: "velero plugin init container",
+    VELERO_IMAGE: "velero server, node agent and CRD-upgrade Job",
+    KUBECTL_IMAGE: "velero CRD-upgrade Job (kubectl)",
+}
