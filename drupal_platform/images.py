@@ -139,6 +139,16 @@ def tenant_images(tenant) -> set[str]:
     return {f"{repo}:{tag}" for tag in tags}
 
 
+def helm_image(stage: StageConfig, image: str, *, split_registry: bool = False) -> dict[str, str]:
+    """Helm values for an image through the cache: {repository, tag}, or {registry, repository,
+    tag} for charts that join registry and repository themselves."""
+    registry_, repository, tag = mirrored_parts(stage, image)
+    if split_registry:
+        prefix, _, path = repository.partition("/")
+        return {"registry": f"{registry_}/{prefix}", "repository": path, "tag": tag}
+    return {"repository": f"{registry_}/{repository}", "tag": tag}
+
+
 def cached_image_paths(config: PlatformConfig, stage: StageConfig) -> set[str]:
     """Every cache repository the stage's nodes fill: the platform's pinned images and tenants'
     public Drupal images (one repository per path, whatever the tags)."""
