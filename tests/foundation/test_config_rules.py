@@ -121,6 +121,12 @@ def test_quotas_accept_known_adjustable_names_only(tmp_path):
     assert "below the AWS default 1,000" in msg
 
 
+def test_registry_credentials_must_carry_the_ecr_prefix(tmp_path):
+    msg = only(problems(tmp_path, stages=stage_with(dev__registryCredentials={"dockerHub": "docker-hub-creds"})))
+    assert "stage 'dev': registryCredentials.dockerHub = 'docker-hub-creds'" in msg and "ecr-pullthroughcache/" in msg
+    assert problems(tmp_path, stages=stage_with(dev__registryCredentials={"dockerHub": "ecr-pullthroughcache/hub", "github": "ecr-pullthroughcache/gh"})) == []
+
+
 def test_stages_sharing_an_account_agree_on_its_quotas(tmp_path):
     stages = stage_with(dev__account="222222222222", dev__adminPrincipals=["arn:aws:iam::222222222222:role/platform-admins"],
                         dev__github={"createOidcProvider": False, "oidcProviderArn": "arn:aws:iam::222222222222:oidc-provider/token.actions.githubusercontent.com",
