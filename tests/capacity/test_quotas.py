@@ -27,8 +27,9 @@ def test_counts_match_the_synthesised_templates(assembly, config, stage):
     """Each count the guard makes from the configuration is what the stage's templates create."""
     s = config.stages[stage]
     types = _types(assembly, stage)
-    assert types["AWS::IAM::Role"] == capacity.platform_iam_roles(s) + capacity.tenant_iam_roles(config, s)
-    assert len(assembly.names(stage)) == capacity.stage_stacks(config, s)
+    assert types["AWS::IAM::Role"] == capacity.platform_iam_roles(s) + capacity.tenant_iam_roles(config, s), (
+        "a stack gained or lost an IAM role: update aws_quotas.PLATFORM_IAM_ROLES (shared stacks) or TENANT_*_ROLES")
+    assert len(assembly.names(stage)) == capacity.stage_stacks(config, s), "update aws_quotas.PLATFORM_STACKS"
     assert types["AWS::SecretsManager::Secret"] == capacity.stage_secrets(config, s)
     assert types["AWS::EKS::Nodegroup"] == capacity.managed_node_groups(config, s)
     assert types["AWS::IAM::OIDCProvider"] == capacity.stage_oidc_providers(s)
