@@ -95,24 +95,25 @@ def bench_stage(node_max: int, lb_groups: int) -> dict:
 
 
 def write_inputs(n: int, workdir: Path) -> tuple[dict, Path]:
-    """Tenants file and a stage the capacity guard accepts: the smallest node maximum and LB group count that fit."""
+    """Tenants file and a stage the capacity guard accepts, sized by applying the guard's own
+    advice (node-group maximum, load-balancer groups, pod subnets, raised quotas) until it fits."""
     workdir.mkdir(parents=True, exist_ok=True)
     tenants_file = workdir / "tenants.yaml"
     tenants_file.write_text(yaml.safe_dump({"tenants": dict(bench_tenant(i) for i in range(n))}, sort_keys=False))
-    node_max, lb_groups = 1, max(1, math.ceil(n / 80))
-    while True:
-        stages = {BENCH_STAGE: bench_stage(node_max, lb_groups)}
+    settings = bench_stage(1, max(1, math.ceil(n / 80)))
+    for _ in range(40):
+        stages = {BENCH_STAGE: settings}
         config = load_config(stages, tenants_file)
-        exceeded = capacity.check(config)
+        exceeded = capacity.compute(config, BENCH_STAGE).exceeded
         if not exceeded:
             return stages, tenants_file
-        text = " ".join(p.field + p.rule for p in exceeded)
-        if "load-balancer group" in text:
-            lb_groups += 1
-        elif "node group shared" in text and node_max < 100:
-            node_max += 1
-        else:
-            raise SystemExit("benchmark stage cannot be sized:\n" + "\n".join(str(p) for p in exceeded))
+        advice: dict = {}
+        for lim in exceeded:
+            advice.update(lim.remedy or {})
+        if not advice:
+            break
+        settings = capacity.apply_remedy(settings, advice)
+    raise SystemExit("benchmark stage cannot be sized:\n" + "\n".join(f"{lim.scope}: {lim.problem_text()}" for lim in exceeded))
 
 
 def _tree_rss(pid: int) -> int:

@@ -12,7 +12,11 @@ the arithmetic at synth time, from the configuration alone (no AWS calls):
   from the zone's node subnet;
 - per load-balancer group: ALB target groups (100 per load balancer, AWS does not raise
   it), listener rules and certificates against the stage's quotas;
-- load balancers per region, and EFS access points per file system (one per tenant).
+- load balancers per region;
+- the AWS service quotas of drupal_platform/aws_quotas.py (managed node groups per cluster,
+  IAM roles and OIDC providers per account, CloudFormation stacks, Secrets Manager secrets and
+  ECR repositories per account and region, VPC CIDR blocks, EFS access points), counting every
+  stage that shares the account (and region) against one figure.
 
 `compute(config, stage)` returns the figures, `check(config)` the problems as
 `config.Problem`s, so `load_config` reports them exactly like other configuration errors,
@@ -22,11 +26,13 @@ and the operator CLI can call either.
 from __future__ import annotations
 
 import ipaddress
+import json
 import math
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from drupal_platform import contracts
+from drupal_platform import aws_quotas, contracts
+from drupal_platform.config import CG_NAT
 from drupal_platform.instance_types import INSTANCE_TYPES, PREFIX_SIZE, InstanceType, UnknownInstanceType, smallest
 from drupal_platform.tiers import TIERS, Tier
 
@@ -35,7 +41,6 @@ if TYPE_CHECKING:
 
 # --- Fixed AWS limits --------------------------------------------------------------------
 TARGET_GROUPS_PER_LOAD_BALANCER = 100  # not adjustable
-EFS_ACCESS_POINTS_PER_FILE_SYSTEM = 10_000
 # Addresses AWS reserves in every subnet (network, router, DNS, future, broadcast).
 SUBNET_RESERVED_ADDRESSES = 5
 # The VPC CNI keeps this many spare /28 prefixes per node (VPC_CNI_CONFIGURATION WARM_PREFIX_TARGET).
@@ -127,6 +132,24 @@ class Limit:
     unit: str
     fix: str  # what to change when it does not fit
     grows: bool = True  # False for per-pod fits, which adding tenants does not move
+    quota: aws_quotas.AwsQuota | None = None  # set for AWS service quotas
+    # Stage settings (cdk.json camelCase paths, dotted) that make it fit; validation accepts
+    # each (tests/capacity/test_advice.py applies them and synthesises).
+    remedy: dict[str, Any] | None = None
+
+    def remedy_text(self) -> str:
+        if not self.remedy:
+            return ""
+        return "; for example set " + ", ".join(f"{k}: {json.dumps(v)}" for k, v in self.remedy.items())
+
+    def quota_line(self) -> str:
+        """One AWS quota: used, applied limit, headroom, default and whether AWS adjusts it."""
+        q = self.quota
+        assert q is not None
+        left = f"{self._fmt(self.headroom)} left" if not self.exceeded else f"OVER by {self._fmt(-self.headroom)}"
+        how = f"adjustable, set quotas.{q.key} once raised" if q.adjustable else "not adjustable"
+        return (f"{self.scope}: {q.console} {self._fmt(self.used)} of {self._fmt(self.limit)} ({self.utilisation:.0%}), {left}; "
+                f"AWS default {q.default:,}, {how}")
 
     @property
     def headroom(self) -> float:
@@ -151,7 +174,7 @@ class Limit:
         unit = f" {self.unit}" if self.unit else ""
         return (
             f"{self.name} would need {self._fmt(self.used)}{unit} but the limit is {self._fmt(self.limit)}{unit}: "
-            f"over by {self._fmt(-self.headroom)}{unit}; {self.fix}"
+            f"over by {self._fmt(-self.headroom)}{unit}; {self.fix}{self.remedy_text()}"
         )
 
 
@@ -211,14 +234,45 @@ class CapacityReport:
         for lb in self.load_balancers.values():
             out.append(f"load-balancer group {lb.name}: {lb.target_groups} target groups, {lb.rules} rules, {lb.certificates} certificates")
         for lim in sorted(self.limits, key=lambda lim: -lim.utilisation):
-            if not lim.scope.startswith(("node group", "load-balancer group")):
+            if not lim.scope.startswith(("node group", "load-balancer group")) and lim.quota is None:
                 out.append(lim.describe())
+        out.append("AWS quotas:")
+        for lim in self.limits:
+            if lim.quota is not None:
+                out.append("  " + lim.quota_line())
         for err in self.errors:
             out.append(f"cannot evaluate: {err}")
         return out
 
 
 # --- Computation ------------------------------------------------------------------------
+NODE_GROUP_MAX_SIZE = 100  # config.NodeGroupConfig.max_size
+MAX_LOAD_BALANCER_GROUPS = 50  # config.LoadBalancerConfig.groups
+POD_SUBNET_PREFIXES = range(19, 15, -1)  # /19 .. /16: config.SUBNET_SIZES["podSubnets"]
+
+
+def larger_pod_subnets(stage: StageConfig, prefixes_per_zone: int) -> dict[str, Any] | None:
+    """Pod subnets (one per zone) large enough for `prefixes_per_zone` /28 blocks, carved from
+    new /16 secondary CIDRs in 100.64.0.0/10 that overlap nothing the VPC has (EKS custom
+    networking practice). None when the present ones suffice or even /16s would not."""
+    if all(_usable_prefixes(c) >= prefixes_per_zone for c in stage.pod_subnets):
+        return None
+    length = next((p for p in POD_SUBNET_PREFIXES if _usable_prefixes(f"0.0.0.0/{p}") >= prefixes_per_zone), None)
+    if length is None:
+        return None
+    taken = [ipaddress.ip_network(c) for c in [stage.vpc_cidr, *stage.secondary_cidrs]]
+    free = (b for b in CG_NAT.subnets(new_prefix=16) if not any(b.overlaps(t) for t in taken))
+    zones = len(stage.availability_zones)
+    per_block = 2 ** (length - 16)
+    blocks = [next(free) for _ in range(math.ceil(zones / per_block))]
+    subnets = [str(net) for block in blocks for net in block.subnets(new_prefix=length)][:zones]
+    remedy: dict[str, Any] = {"secondaryCidrs": [*stage.secondary_cidrs, *map(str, blocks)], "podSubnets": subnets}
+    cidr_blocks = 1 + len(remedy["secondaryCidrs"])
+    if cidr_blocks > stage.quotas.limit("vpcCidrBlocks"):
+        remedy["quotas.vpcCidrBlocks"] = cidr_blocks
+    return remedy
+
+
 def _usable_prefixes(cidr: str) -> int:
     """Aligned /28 blocks of a subnet that hold none of the five reserved addresses."""
     net = ipaddress.ip_network(cidr)
@@ -315,10 +369,19 @@ def compute(config: PlatformConfig, stage: StageConfig | str) -> CapacityReport:
             group.name, itype.name, nodes, tuple(t.name for t in group.tenants), demand, pods, cpu, mem
         )
         scope = f"node group {group.name}"
+        per_node = (itype.max_pods - overhead.pods, itype.allocatable_cpu_millis - overhead.cpu_millis,
+                    itype.allocatable_memory_mib - overhead.memory_mib)
+        needed = (demand.pods, demand.cpu_millis, demand.memory_mib)
+        max_size = max(math.ceil(math.ceil(n / per) / zones) if per > 0 else 0 for n, per in zip(needed, per_node))
+        remedy = None
+        if group.name == "shared" and group.max_size < max_size <= NODE_GROUP_MAX_SIZE:
+            remedy = {"nodeGroups.shared.maxSize": max_size}
+        fix = group.fix if max_size <= NODE_GROUP_MAX_SIZE else (
+            f"{group.fix} (it would need {max_size} nodes per zone, more than the {NODE_GROUP_MAX_SIZE} allowed: choose larger instance types)")
         report.limits += [
-            Limit(scope, "pods", demand.pods, pods, "pods", group.fix),
-            Limit(scope, "CPU requests", demand.cpu_millis / 1000, cpu / 1000, "vCPU", group.fix),
-            Limit(scope, "memory requests", demand.memory_mib / 1024, mem / 1024, "GiB", group.fix),
+            Limit(scope, "pods", demand.pods, pods, "pods", fix, remedy=remedy),
+            Limit(scope, "CPU requests", demand.cpu_millis / 1000, cpu / 1000, "vCPU", fix, remedy=remedy),
+            Limit(scope, "memory requests", demand.memory_mib / 1024, mem / 1024, "GiB", fix, remedy=remedy),
         ]
         # The largest single pod must fit on one node next to the DaemonSets.
         per_node_cpu = itype.allocatable_cpu_millis - overhead.cpu_millis
@@ -332,18 +395,23 @@ def compute(config: PlatformConfig, stage: StageConfig | str) -> CapacityReport:
             ]
 
     # Pod and node addresses per zone (every zone has the same groups and sizes).
+    pod_remedy = larger_pod_subnets(stage, prefixes_per_zone)
     for zone, pod_cidr, node_cidr in zip(stage.availability_zones, stage.pod_subnets, stage.node_subnets):
+        grow = (f"use larger pod subnets (a /19 up to a /16 each, usually in a secondary CIDR from {CG_NAT}) in cdk.json stage '{stage.name}'"
+                if pod_remedy else f"even /16 pod subnets are too small for {prefixes_per_zone:,} prefixes per zone")
         report.limits.append(
             Limit(
                 f"pod subnet {zone} ({pod_cidr})", "/28 prefixes for every node at maximum size", prefixes_per_zone, _usable_prefixes(pod_cidr), "prefixes",
-                f"add a larger or secondary pod subnet for {zone} in cdk.json stage '{stage.name}', or lower node groups' maxSize "
-                f"(each node holds up to {PREFIX_SIZE}-address blocks for its pods plus {WARM_PREFIXES} spare)",
+                f"{grow}, or lower node groups' maxSize "
+                f"(each node holds up to {PREFIX_SIZE}-address blocks for its pods plus {WARM_PREFIXES} spare); "
+                f"running nodes keep their old pod subnet until they are replaced (docs/scale.md)",
+                remedy=pod_remedy,
             )
         )
         node_addresses = ipaddress.ip_network(node_cidr).num_addresses - SUBNET_RESERVED_ADDRESSES - len(stage.interface_endpoints)
         report.limits.append(
             Limit(f"node subnet {zone} ({node_cidr})", "node addresses at maximum size", nodes_per_zone, node_addresses, "addresses",
-                  f"lower node groups' maxSize or use a larger node subnet in cdk.json stage '{stage.name}'")
+                  f"lower node groups' maxSize or use a larger node subnet (a /23 or larger, inside the VPC) in cdk.json stage '{stage.name}'")
         )
 
     # Load balancers: one target group per tenant with an Ingress (active and suspended).
@@ -352,6 +420,14 @@ def compute(config: PlatformConfig, stage: StageConfig | str) -> CapacityReport:
     for t in tenants:
         if t.platform.state != "decommissioned":
             members[t.load_balancer_group(stage)].append(t)
+    # Enough groups for every tenant, rule and certificate with 15% to spare: the rendezvous hash spreads
+    # tenants evenly only on average.
+    all_rules = sum(len(t.hosts(stage.name)) for ts in members.values() for t in ts)
+    all_certs = sum(len(t.certificate_arns_in(stage)) for ts in members.values() for t in ts)
+    wanted = max(lb_quota.groups + 1, *(math.ceil(n / (per * 0.85)) for n, per in (
+        (sum(len(ts) for ts in members.values()), TARGET_GROUPS_PER_LOAD_BALANCER),
+        (all_rules, lb_quota.rules_per_load_balancer), (all_certs, lb_quota.certificates_per_load_balancer))))
+    more = {"loadBalancers.groups": min(wanted, MAX_LOAD_BALANCER_GROUPS)} if lb_quota.groups < MAX_LOAD_BALANCER_GROUPS else None
     for group, ts in members.items():
         rules = sum(len(t.hosts(stage.name)) for t in ts)
         certs = set()
@@ -364,21 +440,125 @@ def compute(config: PlatformConfig, stage: StageConfig | str) -> CapacityReport:
         scope = f"load-balancer group {group}"
         move = f"raise loadBalancers.groups in cdk.json stage '{stage.name}' (now {lb_quota.groups}) or pin tenants elsewhere with platform.loadBalancer"
         report.limits += [
-            Limit(scope, "ALB target groups", len(ts), TARGET_GROUPS_PER_LOAD_BALANCER, "target groups", move + " (AWS does not raise this limit)"),
+            Limit(scope, "ALB target groups", len(ts), TARGET_GROUPS_PER_LOAD_BALANCER, "target groups", move + " (AWS does not raise this limit)",
+                  remedy=more),
             Limit(scope, "ALB listener rules", rules, lb_quota.rules_per_load_balancer, "rules",
-                  move + ", or raise loadBalancers.rulesPerLoadBalancer after AWS raised the quota"),
+                  move + ", or raise loadBalancers.rulesPerLoadBalancer after AWS raised the quota", remedy=more),
             Limit(scope, "ALB certificates", len(certs), lb_quota.certificates_per_load_balancer, "certificates",
-                  move + ", or raise loadBalancers.certificatesPerLoadBalancer after AWS raised the quota"),
+                  move + ", or raise loadBalancers.certificatesPerLoadBalancer after AWS raised the quota", remedy=more),
         ]
     report.limits.append(
         Limit("stage", "application load balancers in the region", lb_quota.groups, lb_quota.load_balancers_per_region, "load balancers",
-              "lower loadBalancers.groups or raise loadBalancers.loadBalancersPerRegion after AWS raised the quota")
+              "lower loadBalancers.groups or raise loadBalancers.loadBalancersPerRegion after AWS raised the quota",
+              remedy={"loadBalancers.loadBalancersPerRegion": lb_quota.groups})
     )
-    report.limits.append(
-        Limit("stage", "EFS access points (one per tenant, kept after decommissioning)", len(tenants), EFS_ACCESS_POINTS_PER_FILE_SYSTEM,
-              "access points", "split the stage or delete the files of removed tenants")
-    )
+    report.limits += quota_limits(config, stage)
     return report
+
+
+# --- AWS service quotas --------------------------------------------------------------------
+def platform_iam_roles(stage: StageConfig) -> int:
+    """Roles of a stage's shared stacks (Network 2, Cluster 6, Platform-Services 5)."""
+    return aws_quotas.PLATFORM_IAM_ROLES
+
+
+def tenant_iam_roles(config: PlatformConfig, stage: StageConfig) -> int:
+    """Each tenant's IRSA role (kept in every state) and, where the stage owns the image
+    repositories, the CI role of every custom-image tenant that is not decommissioned."""
+    from drupal_platform.stacks.tenant import needs_image_repository
+
+    out = 0
+    for t in config.tenants_in(stage.name):
+        out += aws_quotas.TENANT_IRSA_ROLES
+        if needs_image_repository(t, stage) and t.platform.state != "decommissioned":
+            out += aws_quotas.TENANT_CI_ROLES
+    return out
+
+
+def stage_stacks(config: PlatformConfig, stage: StageConfig) -> int:
+    return aws_quotas.PLATFORM_STACKS + (1 if stage.github.create_oidc_provider else 0) + len(config.tenants_in(stage.name))
+
+
+def stage_secrets(config: PlatformConfig, stage: StageConfig) -> int:
+    return aws_quotas.TENANT_SECRETS * len(config.tenants_in(stage.name))
+
+
+def stage_repositories(config: PlatformConfig, stage: StageConfig) -> int:
+    """Tenant repositories of the image-owning stage plus the stage's pull-through cache repositories."""
+    from drupal_platform.stacks.tenant import needs_image_repository
+
+    return sum(1 for t in config.tenants_in(stage.name) if needs_image_repository(t, stage)) + aws_quotas.cached_repositories(config, stage)
+
+
+def stage_oidc_providers(stage: StageConfig) -> int:
+    return 1 + (1 if stage.github.create_oidc_provider else 0)
+
+
+def managed_node_groups(config: PlatformConfig, stage: StageConfig) -> int:
+    zones = len(stage.availability_zones)
+    dedicated = [t for t in config.tenants_in(stage.name) if t.platform.placement.dedicated and t.platform.state != "decommissioned"]
+    return zones * (2 + len(dedicated))
+
+
+def quota_limits(config: PlatformConfig, stage: StageConfig) -> list[Limit]:
+    """Each quota of aws_quotas.QUOTAS: this stage's use plus that of every stage sharing its
+    account (IAM) or account and region, against the applied (configured or default) value."""
+    q = aws_quotas.QUOTAS
+    account = [s for s in config.stages.values() if s.account == stage.account]
+    regional = [s for s in account if s.region == stage.region]
+
+    def shared(stages: list[StageConfig], what: str) -> str:
+        names = ", ".join(s.name for s in stages)
+        return f"{what} (stages {names})" if len(stages) > 1 else what
+
+    def fix(quota: aws_quotas.AwsQuota, otherwise: str) -> str:
+        if quota.adjustable:
+            return (f"ask AWS to raise {quota.console} for account {stage.account} (Service Quotas), then set quotas.{quota.key} "
+                    f"to the applied value in cdk.json stage '{stage.name}'; or {otherwise}")
+        return f"AWS does not raise {quota.console}: {otherwise}"
+
+    def limit(key: str, scope: str, used: int, otherwise: str) -> Limit:
+        quota = q[key]
+        remedy = {f"quotas.{key}": used} if quota.adjustable else None
+        return Limit(scope, quota.name, used, stage.quotas.limit(key), "", fix(quota, otherwise), quota=quota, remedy=remedy)
+
+    tenants = config.tenants_in(stage.name)
+    return [
+        limit("managedNodeGroupsPerCluster", f"cluster of stage '{stage.name}'", managed_node_groups(config, stage),
+              "move dedicated tenants to the shared node group (each takes one group per zone)"),
+        limit("iamRoles", shared(account, f"account {stage.account}"),
+              sum(platform_iam_roles(s) + tenant_iam_roles(config, s) for s in account),
+              "move a stage to its own account"),
+        limit("iamOidcProviders", shared(account, f"account {stage.account}"), sum(stage_oidc_providers(s) for s in account),
+              "move a stage to its own account"),
+        limit("cloudFormationStacks", shared(regional, f"account {stage.account} in {stage.region}"),
+              aws_quotas.BOOTSTRAP_STACKS + sum(stage_stacks(config, s) for s in regional),
+              "move a stage to its own account or region, or remove tenants that no longer run"),
+        limit("secretsManagerSecrets", shared(regional, f"account {stage.account} in {stage.region}"),
+              sum(stage_secrets(config, s) for s in regional),
+              "move a stage to its own account or region (secrets of removed tenants are retained: delete those no longer needed)"),
+        limit("ecrRepositories", shared(regional, f"account {stage.account} in {stage.region}"),
+              sum(stage_repositories(config, s) for s in regional),
+              "move the image-owning stage to its own account or region"),
+        limit("vpcCidrBlocks", f"VPC of stage '{stage.name}'", 1 + len(stage.secondary_cidrs),
+              "use fewer, larger secondary CIDRs"),
+        # Access points are RETAINed with the files, so decommissioned tenants count too.
+        limit("efsAccessPointsPerFileSystem", f"files file system of stage '{stage.name}'", len(tenants),
+              "split the tenants over two stages, or delete the access points of removed tenants"),
+    ]
+
+
+def apply_remedy(stage_settings: dict[str, Any], remedy: dict[str, Any]) -> dict[str, Any]:
+    """A copy of one stage's cdk.json settings with a remedy's dotted paths set (tools and tests;
+    the guard itself never edits configuration)."""
+    out = json.loads(json.dumps(stage_settings))
+    for path, value in remedy.items():
+        node = out
+        *parents, leaf = path.split(".")
+        for key in parents:
+            node = node.setdefault(key, {})
+        node[leaf] = value
+    return out
 
 
 def check(config: PlatformConfig) -> list[Problem]:

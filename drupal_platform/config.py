@@ -19,6 +19,8 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 from pydantic.alias_generators import to_camel
 
+from drupal_platform.aws_quotas import QUOTAS
+from drupal_platform.quota import quota_shortfalls
 from drupal_platform.tiers import TIERS, TierName
 
 # --------------------------------------------------------------------------------------
@@ -206,16 +208,69 @@ class WafConfig(ConfigModel):
 InterfaceEndpoint = Literal["ecr.api", "ecr.dkr", "sts", "secretsmanager", "logs"]
 
 
+PULL_THROUGH_SECRET = r"^ecr-pullthroughcache/[A-Za-z0-9/_+=.@-]{1,480}$"
+
+
+class RegistryCredentialsConfig(ConfigModel):
+    """Secrets Manager secrets (in the stage's account and region) holding the upstream
+    credentials ECR pull-through cache rules need: {"username": ..., "accessToken": ...}.
+    ECR requires the name prefix ecr-pullthroughcache/. Created by hand (README)."""
+
+    docker_hub: str = Field("ecr-pullthroughcache/docker-hub", pattern=PULL_THROUGH_SECRET,
+                            description="Docker Hub user and access token (Percona, Velero, Grafana images)")
+    github: str = Field("ecr-pullthroughcache/github", pattern=PULL_THROUGH_SECRET,
+                        description="GitHub user and a classic token with read:packages (ghcr.io images)")
+
+
+class QuotasConfig(ConfigModel):
+    """The stage account's applied AWS quotas where AWS raised them above the default
+    (drupal_platform/aws_quotas.py lists each with its default); the capacity guard counts
+    against these. Quotas AWS does not adjust cannot be set."""
+
+    managed_node_groups_per_cluster: int | None = Field(None, ge=1, description="Amazon EKS: managed node groups per cluster (default 30)")
+    iam_roles: int | None = Field(None, ge=1, description="IAM: roles per account (default 1,000; every stage in the account counts)")
+    iam_oidc_providers: int | None = Field(None, ge=1, description="IAM: OpenID Connect providers per account (default 100)")
+    cloud_formation_stacks: int | None = Field(None, ge=1, description="CloudFormation: stacks per account and region (default 2,000)")
+    ecr_repositories: int | None = Field(None, ge=1, description="Amazon ECR: repositories per account and region (default 100,000)")
+    vpc_cidr_blocks: int | None = Field(None, ge=1, le=50, description="Amazon VPC: IPv4 CIDR blocks per VPC (default 5, at most 50)")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _known(cls, data: Any) -> Any:
+        if isinstance(data, dict):
+            settable = sorted(k for k, q in QUOTAS.items() if q.adjustable)
+            for key in data:
+                quota = QUOTAS.get(key)
+                if quota is None:
+                    raise ValueError(f"unknown quota {key!r} (known: {', '.join(settable)})")
+                if not quota.adjustable:
+                    raise ValueError(f"{key!r} ({quota.console}) is a fixed AWS limit of {quota.default:,}: it cannot be raised")
+                if quota.default and isinstance(data[key], int) and data[key] < quota.default:
+                    raise ValueError(f"{key} {data[key]:,} is below the AWS default {quota.default:,}: set only quotas AWS raised for this account")
+        return data
+
+    def limit(self, key: str) -> int:
+        """The applied value: this setting, else the AWS default."""
+        value = getattr(self, _snake(key), None) if QUOTAS[key].adjustable else None
+        return value if value is not None else QUOTAS[key].default
+
+
 class StageConfig(ConfigModel):
     name: str = Field(description="set from the key in cdk.json")
     account: str = Field(description="12-digit AWS account ID")
     region: str = Field(description="AWS region, e.g. eu-west-1")
     availability_zones: list[str] = Field(min_length=3, max_length=3)
     vpc_cidr: str
-    secondary_cidrs: list[str] = Field(default_factory=list)
+    secondary_cidrs: list[str] = Field(
+        default_factory=list,
+        description="IPv4 CIDR blocks (/16 to /28) associated with the VPC, e.g. 100.64.0.0/16 for pod subnets (EKS custom networking)",
+    )
     public_subnets: list[str] = Field(min_length=3, max_length=3)
-    node_subnets: list[str] = Field(min_length=3, max_length=3, description="/24 per AZ")
-    pod_subnets: list[str] = Field(min_length=3, max_length=3, description="/19 per AZ (custom networking)")
+    node_subnets: list[str] = Field(min_length=3, max_length=3, description="one per AZ, /24 or larger (/16 at most): nodes' primary addresses")
+    pod_subnets: list[str] = Field(
+        min_length=3, max_length=3,
+        description="one per AZ, /19 or larger (/16 at most), for VPC CNI custom networking; usually from a secondary CIDR such as 100.64.0.0/16",
+    )
     kubernetes_version: str = Field("1.36", pattern=r"^1\.[0-9]{2}$")
     node_groups: NodeGroupsConfig
     nat_gateways: int = Field(ge=1, le=3)
@@ -239,12 +294,16 @@ class StageConfig(ConfigModel):
         description="registries (or registry/path prefixes) a tenant's client.image.repository may name; "
         "a tenant that names none runs its own repository. Private ECR registries are never allowed here",
     )
+    registry_credentials: RegistryCredentialsConfig = Field(
+        default_factory=RegistryCredentialsConfig, description="secrets of the Docker Hub and GHCR pull-through cache rules"
+    )
     interface_endpoints: list[InterfaceEndpoint] = Field(
         default_factory=lambda: ["ecr.api", "ecr.dkr", "sts", "secretsmanager", "logs"]
     )
     flow_log_retention_days: int = Field(90, ge=1)
     backup_retention_days: int = Field(35, ge=1, le=3650)
     tags: dict[str, str] = Field(default_factory=dict)
+    quotas: QuotasConfig = Field(default_factory=QuotasConfig, description="AWS quotas raised above their defaults for this account")
 
     @field_validator("name")
     @classmethod
@@ -293,11 +352,14 @@ class StageConfig(ConfigModel):
         problems = []
         try:
             vpc = ipaddress.ip_network(self.vpc_cidr, strict=True)
-            ranges = [vpc] + [ipaddress.ip_network(c, strict=True) for c in self.secondary_cidrs]
+            secondaries = [ipaddress.ip_network(c, strict=True) for c in self.secondary_cidrs]
         except ValueError as exc:
             raise ValueError(f"vpcCidr/secondaryCidrs: {exc}") from None
+        problems += cidr_block_problems(vpc, secondaries, self.quotas.limit("vpcCidrBlocks"))
+        ranges = [vpc] + secondaries
         seen: list[tuple[str, ipaddress.IPv4Network]] = []
-        for kind, prefix in (("publicSubnets", None), ("nodeSubnets", 24), ("podSubnets", 19)):
+        for kind in ("publicSubnets", "nodeSubnets", "podSubnets"):
+            largest, smallest = SUBNET_SIZES.get(kind, (16, 28))
             for i, cidr in enumerate(getattr(self, _snake(kind))):
                 where = f"{kind}[{i}] {cidr!r}"
                 try:
@@ -305,10 +367,8 @@ class StageConfig(ConfigModel):
                 except ValueError as exc:
                     problems.append(f"{where}: not a network address ({exc})")
                     continue
-                if prefix == 19 and net.prefixlen == 19 and (int(net.network_address) >> 8) % 32 != 0:
-                    problems.append(f"{where}: a /19 must start on a multiple of 32 in the third octet")
-                elif prefix and net.prefixlen != prefix:
-                    problems.append(f"{where}: must be a /{prefix}")
+                if not largest <= net.prefixlen <= smallest:
+                    problems.append(f"{where}: must be a /{smallest} or larger, at most a /{largest}")
                 if not any(net.subnet_of(r) for r in ranges if r.version == net.version):
                     problems.append(f"{where}: not inside the VPC CIDR or a secondary CIDR")
                 for other_where, other in seen:
@@ -345,6 +405,40 @@ class StageConfig(ConfigModel):
         """This stage's private ECR registry: <account>.dkr.ecr.<region>.amazonaws.com."""
         suffix = "amazonaws.com.cn" if self.region.startswith("cn-") else "amazonaws.com"
         return f"{self.account}.dkr.ecr.{self.region}.{suffix}"
+
+
+# (largest, smallest) prefix length per subnet kind. AWS subnets are /16 to /28; nodes need a
+# /24 or more for their primary addresses, and pods a /19 or more (VPC CNI custom networking).
+SUBNET_SIZES = {"publicSubnets": (16, 28), "nodeSubnets": (16, 24), "podSubnets": (16, 19)}
+RFC1918 = tuple(ipaddress.ip_network(c) for c in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"))
+# AWS's shared address space, which EKS recommends for pod subnets in a secondary CIDR.
+CG_NAT = ipaddress.ip_network("100.64.0.0/10")
+_BENCHMARK = ipaddress.ip_network("198.19.0.0/16")
+
+
+def cidr_block_problems(vpc: ipaddress.IPv4Network, secondaries: list[ipaddress.IPv4Network], max_blocks: int) -> list[str]:
+    """AWS's rules for a VPC's CIDR blocks (VPC user guide, "IPv4 CIDR block association
+    restrictions"): /16 to /28, no overlap, a quota on their number, and a secondary block may
+    come from another RFC 1918 range than the primary's only when it is 100.64.0.0/10 or public."""
+    problems = []
+    if not 16 <= vpc.prefixlen <= 28:
+        problems.append(f"vpcCidr {str(vpc)!r}: a VPC CIDR block is a /16 to a /28")
+    if 1 + len(secondaries) > max_blocks:
+        problems.append(f"secondaryCidrs: the VPC would have {1 + len(secondaries)} CIDR blocks but the quota is {max_blocks} "
+                        f"(raise quotas.vpcCidrBlocks after AWS raised it)")
+    own = next((r for r in RFC1918 if vpc.subnet_of(r)), None)
+    for i, net in enumerate(secondaries):
+        where = f"secondaryCidrs[{i}] {str(net)!r}"
+        if not 16 <= net.prefixlen <= 28:
+            problems.append(f"{where}: a VPC CIDR block is a /16 to a /28")
+        for other in [vpc] + secondaries[:i]:
+            if net.overlaps(other):
+                problems.append(f"{where}: overlaps {str(other)!r}")
+        forbidden = [r for r in RFC1918 if r != own] + ([_BENCHMARK] if own is None else [])
+        for r in forbidden:
+            if net.overlaps(r):
+                problems.append(f"{where}: AWS does not associate {r} with a VPC whose primary CIDR is {vpc}; use {CG_NAT} (EKS custom networking)")
+    return problems
 
 
 def _snake(camel: str) -> str:
@@ -632,6 +726,7 @@ def parse_stages(raw: Any, file: str = "cdk.json") -> tuple[dict[str, StageConfi
     if stages and len(owners) != 1:
         problems.append(Problem(file, "stages", "ownsImageRepositories", owners, "exactly one stage must own the tenants' image repositories"))
     problems += _shared_account_rules(file, stages)
+    problems += _shared_quota_rules(file, stages)
     return stages, problems
 
 
@@ -670,6 +765,26 @@ def _shared_account_rules(file: str, stages: dict[str, StageConfig]) -> list[Pro
             problems.append(Problem(file, f"stage '{group[0].name}'", "createPullThroughCacheRules", False,
                                     f"no stage creates the pull-through cache rules with prefix {prefix!r} in account {account}, {region}: "
                                     "set createPullThroughCacheRules: true on one stage there"))
+
+
+def _shared_quota_rules(file: str, stages: dict[str, StageConfig]) -> list[Problem]:
+    """An account's quota is one number: stages sharing the account (and region, for regional
+    quotas) must not state different applied values for it."""
+    problems = []
+    for key, quota in QUOTAS.items():
+        if quota.scope == "stage" or not quota.adjustable:
+            continue
+        groups: dict[tuple[str, ...], list[StageConfig]] = {}
+        for stage in stages.values():
+            where = (stage.account,) if quota.scope == "account" else (stage.account, stage.region)
+            groups.setdefault(where, []).append(stage)
+        for where, members in groups.items():
+            values = {s.name: s.quotas.limit(key) for s in members}
+            if len(set(values.values())) > 1:
+                said = ", ".join(f"{n} = {v:,}" for n, v in values.items())
+                scope = f"account {where[0]}" + (f" in {where[1]}" if len(where) > 1 else "")
+                problems.append(Problem(file, f"stages {', '.join(values)}", f"quotas.{key}", _MISSING,
+                                        f"{scope} has one {quota.console} quota, but the stages sharing it say {said}: set the same value in each"))
     return problems
 
 
@@ -803,7 +918,6 @@ def _image_source(file: str, t: TenantConfig, stages: dict[str, StageConfig]) ->
 
 def _quota_fit(file: str, t: TenantConfig, known: list[str]) -> list[Problem]:
     """The tenant's worst moment (HPA maximum + surge, database, jobs, debug pod) fits its tier."""
-    from drupal_platform.quota import quota_shortfalls
 
     out = []
     cap = TIERS[t.platform.tier.value].max_replicas

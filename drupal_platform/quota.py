@@ -12,9 +12,12 @@ maintenance) plus the debug pod. The quota-fit test checks it against the tier f
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from drupal_platform.config import StageConfig, TenantConfig
 from drupal_platform.tiers import TIERS, Resources, Tier
+
+if TYPE_CHECKING:  # config.py calls into this module: no import back at run time
+    from drupal_platform.config import StageConfig, TenantConfig
 
 DRUPAL_SURGE = 1  # Deployment strategy: maxSurge 1, maxUnavailable 0
 FILES_CLAIM_SIZE = "5Gi"  # EFS is elastic; the claim's size only counts against the quota

@@ -101,11 +101,78 @@ HELM_CHARTS: dict[str, HelmChartPin] = {
     "velero": HelmChartPin("https://vmware-tanzu.github.io/helm-charts", "velero", "12.1.0", "1.18.1"),
 }
 
-# Images the platform pins beside its charts.
+# Images the platform pins beside its charts. Every image is pulled through the stage's ECR
+# pull-through cache (drupal_platform/images.py), so each must be on a registry a rule covers.
 CLUSTER_AUTOSCALER_IMAGE_TAG = "v1.36.1"  # the minor must match Kubernetes; chart 9.59.0 defaults to v1.35.0
+# kubectl for the Velero chart's CRD-upgrade Job: the cluster's minor.
+KUBECTL_IMAGE = "registry.k8s.io/kubectl:v1.36.0"
+VELERO_IMAGE = "docker.io/velero/velero:v1.18.1"  # the chart's appVersion
 VELERO_AWS_PLUGIN_IMAGE = "docker.io/velero/velero-plugin-for-aws:v1.14.2"  # built against Velero 1.18
 # contrib: the gateway needs the prometheusremotewrite exporter and the spanmetrics connector.
 OTEL_COLLECTOR_IMAGE = "ghcr.io/open-telemetry/opentelemetry-collector-releases/opentelemetry-collector-contrib:0.158.0"
+
+# The tenant chart's images. Percona images for crVersion 1.2.0 (deploy/cr.yaml at v1.2.0).
+PERCONA_MYSQL_IMAGE = "docker.io/percona/percona-server:8.4.10-10.1"
+PERCONA_ROUTER_IMAGE = "docker.io/percona/percona-mysql-router:8.4.10"
+# The init container image defaults to the operator's own image, read from its pod; pin it.
+PERCONA_INIT_IMAGE = "docker.io/percona/percona-server-mysql-operator:1.2.0"
+PERCONA_XTRABACKUP_IMAGE = "docker.io/percona/percona-xtrabackup:8.4.0-6.1"
+# mysql client, mysqldump, mysqlsh and curl (Oracle Linux 9 slim); same major as the server.
+MYSQL_CLIENT_IMAGE = "public.ecr.aws/docker/library/mysql:8.4.10"
+AWS_CLI_IMAGE = "public.ecr.aws/aws-cli/aws-cli:2.36.15"
+EXPORTER_IMAGE = "quay.io/prometheus/mysqld-exporter:v0.18.0"
+
+# Images of the platform services: the charts' own defaults at the pinned versions, pinned
+# here so that every one can be pointed at the pull-through cache.
+LOAD_BALANCER_CONTROLLER_IMAGE = "public.ecr.aws/eks/aws-load-balancer-controller:v3.5.0"
+EXTERNAL_DNS_IMAGE = "registry.k8s.io/external-dns/external-dns:v0.21.0"
+EXTERNAL_SECRETS_IMAGE = "ghcr.io/external-secrets/external-secrets:v2.9.0"
+CLUSTER_AUTOSCALER_IMAGE = f"registry.k8s.io/autoscaling/cluster-autoscaler:{CLUSTER_AUTOSCALER_IMAGE_TAG}"
+METRICS_SERVER_IMAGE = "registry.k8s.io/metrics-server/metrics-server:v0.8.1"
+PROMETHEUS_OPERATOR_IMAGE = "quay.io/prometheus-operator/prometheus-operator:v0.93.0"
+PROMETHEUS_CONFIG_RELOADER_IMAGE = "quay.io/prometheus-operator/prometheus-config-reloader:v0.93.0"
+THANOS_IMAGE = "quay.io/thanos/thanos:v0.42.4"
+WEBHOOK_CERTGEN_IMAGE = "ghcr.io/jkroepke/kube-webhook-certgen:1.8.5"
+PROMETHEUS_IMAGE = "quay.io/prometheus/prometheus:v3.13.2-distroless"
+ALERTMANAGER_IMAGE = "quay.io/prometheus/alertmanager:v0.33.1"
+GRAFANA_IMAGE = "docker.io/grafana/grafana:13.1.3"
+K8S_SIDECAR_IMAGE = "quay.io/kiwigrid/k8s-sidecar:2.10.1"  # Grafana's and Loki's config sidecars
+KUBE_STATE_METRICS_IMAGE = "registry.k8s.io/kube-state-metrics/kube-state-metrics:v2.19.1"
+NODE_EXPORTER_IMAGE = "quay.io/prometheus/node-exporter:v1.12.1-distroless"
+LOKI_IMAGE = "docker.io/grafana/loki:3.7.6"
+TEMPO_IMAGE = "docker.io/grafana/tempo:2.10.8"
+OTEL_OPERATOR_IMAGE = "ghcr.io/open-telemetry/opentelemetry-operator/opentelemetry-operator:0.158.0"
+# Injected as an init container into every instrumented Drupal pod (the operator's default at v0.158.0).
+OTEL_APACHE_HTTPD_IMAGE = "ghcr.io/open-telemetry/opentelemetry-operator/autoinstrumentation-apache-httpd:1.0.4"
+
+# Every platform image, registry spelled out, with where it runs (tests/charts/test_image_sources.py
+# renders the charts and checks that nothing else is pulled).
+PLATFORM_IMAGES: dict[str, str] = {
+    PERCONA_INIT_IMAGE: "ps-operator Deployment; tenants' MySQL init containers",
+    VELERO_IMAGE: "velero server, node agent and CRD-upgrade Job",
+    VELERO_AWS_PLUGIN_IMAGE: "velero plugin init container",
+    KUBECTL_IMAGE: "velero CRD-upgrade Job (kubectl)",
+    LOAD_BALANCER_CONTROLLER_IMAGE: "aws-load-balancer-controller",
+    EXTERNAL_DNS_IMAGE: "external-dns",
+    EXTERNAL_SECRETS_IMAGE: "external-secrets controller, webhook and cert controller",
+    CLUSTER_AUTOSCALER_IMAGE: "cluster-autoscaler",
+    METRICS_SERVER_IMAGE: "metrics-server",
+    PROMETHEUS_OPERATOR_IMAGE: "kube-prometheus-stack: prometheus-operator",
+    PROMETHEUS_CONFIG_RELOADER_IMAGE: "kube-prometheus-stack: config reloader sidecars",
+    THANOS_IMAGE: "kube-prometheus-stack: thanos image the operator may use",
+    WEBHOOK_CERTGEN_IMAGE: "kube-prometheus-stack: admission webhook certificate Jobs",
+    PROMETHEUS_IMAGE: "kube-prometheus-stack: Prometheus",
+    ALERTMANAGER_IMAGE: "kube-prometheus-stack: Alertmanager",
+    GRAFANA_IMAGE: "kube-prometheus-stack: Grafana",
+    K8S_SIDECAR_IMAGE: "Grafana dashboards/datasources sidecar, Loki rules sidecar",
+    KUBE_STATE_METRICS_IMAGE: "kube-prometheus-stack: kube-state-metrics",
+    NODE_EXPORTER_IMAGE: "kube-prometheus-stack: node-exporter DaemonSet",
+    LOKI_IMAGE: "Loki",
+    TEMPO_IMAGE: "Tempo",
+    OTEL_OPERATOR_IMAGE: "opentelemetry-operator",
+    OTEL_COLLECTOR_IMAGE: "OpenTelemetry agent DaemonSet and gateway",
+    OTEL_APACHE_HTTPD_IMAGE: "init container injected into instrumented Drupal pods",
+}
 
 # Registries the platform's own images (every rendered chart pod) may come from, and why each is
 # trusted. The rendered-chart tests fail on an image from anywhere else, or without a tag.

@@ -52,8 +52,9 @@ def capacity(
 
     Pods, pod-subnet /28 prefixes and node addresses, CPU and memory requests against
     allocatable at every group's maximum size, ALB target groups, rules and certificates,
-    load balancers and EFS access points, with headroom; the limit growth reaches first
-    is marked. Exit 1 when any limit is exceeded.
+    load balancers, and the AWS service quotas (node groups per cluster, IAM roles, stacks,
+    secrets, repositories, CIDR blocks, EFS access points) with their defaults, with headroom;
+    the limit growth reaches first is marked. Exit 1 when any limit is exceeded.
     """
     from drupal_platform import capacity as guard
 
@@ -70,8 +71,12 @@ def capacity(
             table.add_column(col, justify=justify, no_wrap=col not in ("Scope", "Limit"), overflow="fold")
         for lim in report.limits:
             mark = "EXCEEDED" if lim.exceeded else ("first" if lim is first else "")
+            name = lim.name
+            if lim.quota is not None:
+                q = lim.quota
+                name = f"{q.console}: AWS default {q.default:,}, {'adjustable (quotas.' + q.key + ')' if q.adjustable else 'not adjustable'}"
             table.add_row(
-                lim.scope, lim.name, _num(lim.used, lim.unit), f"{_num(lim.limit, lim.unit)} {lim.unit}",
+                lim.scope, name, _num(lim.used, lim.unit), f"{_num(lim.limit, lim.unit)} {lim.unit}",
                 _num(lim.headroom, lim.unit), f"{lim.utilisation:.0%}", mark,
             )
         common.out().print(table)

@@ -12,6 +12,7 @@ from aws_cdk import aws_kms as kms
 from constructs import Construct
 
 from drupal_platform import nag
+from drupal_platform.images import UPSTREAMS
 from drupal_platform.config import StageConfig
 from drupal_platform.constructs import stage_parameters as params
 from drupal_platform.constructs.irsa import IrsaRole
@@ -140,19 +141,21 @@ class ClusterStack(Stack):
         for policy in ("AmazonEKSWorkerNodePolicy", "AmazonEC2ContainerRegistryPullOnly", "AmazonSSMManagedInstanceCore"):
             nag.managed_policy(self.node_role, policy)
         # The ECR pull-through cache creates a repository on the first pull of an image.
+        prefixes = sorted({u.prefix_in(stage) for u in UPSTREAMS.values()})
         self.node_role.add_to_policy(
             iam.PolicyStatement(
                 sid="PullThroughCache",
                 actions=["ecr:BatchImportUpstreamImage", "ecr:CreateRepository"],
-                resources=[f"arn:{self.partition}:ecr:{stage.region}:{stage.account}:repository/{stage.pull_through_cache_prefix}/*"],
+                resources=[f"arn:{self.partition}:ecr:{stage.region}:{stage.account}:repository/{p}/*" for p in prefixes],
             )
         )
-        nag.acknowledge(
-            self.node_role,
-            f"AwsSolutions-IAM5[Resource::arn:aws:ecr:{stage.region}:{stage.account}:repository/{stage.pull_through_cache_prefix}/*]",
-            "pull-through cache repositories are created on first pull, one per upstream image path, so their names "
-            "are not known in advance; the wildcard is confined to the stage's cache prefix",
-        )
+        for prefix in prefixes:
+            nag.acknowledge(
+                self.node_role,
+                f"AwsSolutions-IAM5[Resource::arn:aws:ecr:{stage.region}:{stage.account}:repository/{prefix}/*]",
+                "pull-through cache repositories are created on first pull, one per upstream image path, so their names "
+                "are not known in advance; the wildcard is confined to one cache rule's prefix",
+            )
         self.node_groups: dict[str, NodeGroupSet] = {}
         for group_name, taint in (("system", None), ("shared", "shared")):
             sizes = getattr(stage.node_groups, group_name)

@@ -113,7 +113,7 @@ def test_capacity_prints_the_guard_figures_for_every_stage(cli, ws):
         for lb in report.load_balancers.values():
             assert f"load-balancer group {lb.name}: {', '.join(lb.tenants)}" in section
     for needle in ("pods", "CPU requests", "memory requests", "/28 prefixes", "ALB target groups",
-                   "ALB listener rules", "EFS access points"):
+                   "ALB listener rules", "Access points per file system", "Roles per account", "Stack count"):
         assert needle in out
     assert "EXCEEDED" not in out
 

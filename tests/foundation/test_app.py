@@ -54,3 +54,9 @@ def test_other_tenants_file_is_used(tmp_path):
     stacks = {a.get("displayName", k) for k, a in manifest["artifacts"].items() if a["type"] == "aws:cloudformation:stack"}
     assert not any("beta" in s for s in stacks)
     assert any(s.startswith("prod/Cluster") for s in stacks)
+    # `make synth` prints every stage's quota headroom from these files (summary.py).
+    for stage in ("dev", "prod"):
+        headroom = (tmp_path / "out" / f"capacity-{stage}.txt").read_text()
+        assert "AWS quotas:" in headroom and "Roles per account" in headroom and "Stack count" in headroom, headroom
+    summary = subprocess.run([sys.executable, "-m", "drupal_platform.summary", str(tmp_path / "out")], cwd=ROOT, capture_output=True, text=True)
+    assert "capacity headroom:" in summary.stdout and "IAM 'Roles per account'" in summary.stdout, summary.stdout

@@ -6,6 +6,8 @@ import json
 
 import pytest
 
+from drupal_platform.images import UPSTREAMS
+
 from drupal_platform import versions
 from drupal_platform.constructs.node_groups import MAX_PODS_PER_NODE
 from tests.foundation.templates import one, resources
@@ -206,8 +208,9 @@ def test_node_role_may_populate_only_the_pull_through_cache(assembly, config, st
         if s.get("Sid") == "PullThroughCache"
     ]
     assert len(statements) == 1
-    prefix = config.stages[stage].pull_through_cache_prefix
-    assert statements[0]["Resource"].endswith(f":repository/{prefix}/*")
+    s = config.stages[stage]
+    prefixes = {u.prefix_in(s) for u in UPSTREAMS.values()}
+    assert sorted(statements[0]["Resource"]) == sorted(f"arn:aws:ecr:{s.region}:{s.account}:repository/{p}/*" for p in prefixes)
     assert set(statements[0]["Action"]) == {"ecr:BatchImportUpstreamImage", "ecr:CreateRepository"}
 
 

@@ -71,20 +71,69 @@ def test_three_availability_zones_in_the_region(tmp_path):
     assert "'us-east-1c' is not in region 'eu-west-1'" in msg
 
 
-def test_pod_subnet_must_sit_on_a_19_boundary(tmp_path):
+def test_pod_subnet_must_be_a_network_address(tmp_path):
     msg = only(problems(tmp_path, stages=stage_with(dev__podSubnets=["10.10.16.0/19", "10.10.64.0/19", "10.10.96.0/19"])))
-    assert "stage 'dev'" in msg
-    assert "'10.10.16.0/19'" in msg and ("multiple of 32" in msg or "not a network address" in msg)
+    assert "'10.10.16.0/19'" in msg and "not a network address" in msg
 
 
-def test_pod_subnet_must_be_a_19(tmp_path):
+def test_pod_subnet_must_be_a_19_or_larger(tmp_path):
     msg = only(problems(tmp_path, stages=stage_with(dev__podSubnets=["10.10.32.0/20", "10.10.64.0/19", "10.10.96.0/19"])))
-    assert "podSubnets[0] '10.10.32.0/20': must be a /19" in msg
+    assert "podSubnets[0] '10.10.32.0/20': must be a /19 or larger, at most a /16" in msg
 
 
-def test_node_subnet_must_be_a_24(tmp_path):
-    msg = only(problems(tmp_path, stages=stage_with(dev__nodeSubnets=["10.10.4.0/23", "10.10.6.0/24", "10.10.7.0/24"])))
-    assert "nodeSubnets[0] '10.10.4.0/23': must be a /24" in msg
+def test_pod_subnets_larger_than_a_19_in_a_secondary_cidr_are_accepted(tmp_path):
+    """Issue 10 item 8: the capacity guard's advice (a larger pod subnet) must be one validation accepts."""
+    stages = stage_with(dev__secondaryCidrs=["100.64.0.0/16", "100.65.0.0/16"],
+                        dev__podSubnets=["100.64.0.0/17", "100.64.128.0/17", "100.65.0.0/16"])
+    assert problems(tmp_path, stages=stages) == []
+
+
+def test_node_subnet_must_be_a_24_or_larger(tmp_path):
+    msg = only(problems(tmp_path, stages=stage_with(dev__nodeSubnets=["10.10.4.0/25", "10.10.5.0/24", "10.10.6.0/24"])))
+    assert "nodeSubnets[0] '10.10.4.0/25': must be a /24 or larger, at most a /16" in msg
+    assert problems(tmp_path, stages=stage_with(dev__nodeSubnets=["10.10.8.0/22", "10.10.5.0/24", "10.10.6.0/24"])) == []
+
+
+def test_secondary_cidr_from_another_private_range_is_rejected(tmp_path):
+    msg = only(problems(tmp_path, stages=stage_with(dev__secondaryCidrs=["192.168.0.0/16"])))
+    assert "secondaryCidrs[0] '192.168.0.0/16': AWS does not associate 192.168.0.0/16 with a VPC whose primary CIDR is 10.10.0.0/16" in msg
+    assert "100.64.0.0/10" in msg
+
+
+def test_secondary_cidr_size_overlap_and_count(tmp_path):
+    msg = only(problems(tmp_path, stages=stage_with(dev__secondaryCidrs=["100.64.0.0/15"])))
+    assert "secondaryCidrs[0] '100.64.0.0/15': a VPC CIDR block is a /16 to a /28" in msg
+    msg = only(problems(tmp_path, stages=stage_with(dev__secondaryCidrs=["10.10.128.0/17"])))
+    assert "overlaps '10.10.0.0/16'" in msg
+    five = [f"100.{64 + i}.0.0/16" for i in range(5)]
+    msg = only(problems(tmp_path, stages=stage_with(dev__secondaryCidrs=five)))
+    assert "the VPC would have 6 CIDR blocks but the quota is 5" in msg
+    assert problems(tmp_path, stages=stage_with(dev__secondaryCidrs=five, dev__quotas={"vpcCidrBlocks": 6})) == []
+
+
+def test_quotas_accept_known_adjustable_names_only(tmp_path):
+    assert problems(tmp_path, stages=stage_with(prod__quotas={"iamRoles": 5000, "cloudFormationStacks": 4000})) == []
+    msg = only(problems(tmp_path, stages=stage_with(dev__quotas={"iamRole": 5000})))
+    assert "stage 'dev': quotas" in msg and "unknown quota 'iamRole'" in msg and "iamRoles" in msg
+    msg = only(problems(tmp_path, stages=stage_with(dev__quotas={"secretsManagerSecrets": 600000})))
+    assert "'secretsManagerSecrets'" in msg and "cannot be raised" in msg
+    msg = only(problems(tmp_path, stages=stage_with(dev__quotas={"iamRoles": 500})))
+    assert "below the AWS default 1,000" in msg
+
+
+def test_registry_credentials_must_carry_the_ecr_prefix(tmp_path):
+    msg = only(problems(tmp_path, stages=stage_with(dev__registryCredentials={"dockerHub": "docker-hub-creds"})))
+    assert "stage 'dev': registryCredentials.dockerHub = 'docker-hub-creds'" in msg and "ecr-pullthroughcache/" in msg
+    assert problems(tmp_path, stages=stage_with(dev__registryCredentials={"dockerHub": "ecr-pullthroughcache/hub", "github": "ecr-pullthroughcache/gh"})) == []
+
+
+def test_stages_sharing_an_account_agree_on_its_quotas(tmp_path):
+    stages = stage_with(dev__account="222222222222", dev__adminPrincipals=["arn:aws:iam::222222222222:role/platform-admins"],
+                        dev__github={"createOidcProvider": False, "oidcProviderArn": "arn:aws:iam::222222222222:oidc-provider/token.actions.githubusercontent.com",
+                                     "organisation": "example-org", "platformRepository": "drupal-platform"},
+                        dev__quotas={"iamRoles": 2000}, prod__quotas={"iamRoles": 3000})
+    msg = only(problems(tmp_path, stages=stages))
+    assert "quotas.iamRoles" in msg and "account 222222222222" in msg and "dev = 2,000" in msg and "prod = 3,000" in msg
 
 
 def test_subnets_must_be_inside_the_vpc(tmp_path):

@@ -101,10 +101,21 @@ def test_one_security_group_per_load_balancer_group(config, data, stage):
 
 
 @pytest.mark.parametrize("stage", STAGES)
-def test_pull_through_cache_for_ecr_public(config, data, stage):
-    (rule,) = of_type(data[stage], "AWS::ECR::PullThroughCacheRule").values()
-    assert rule["Properties"] == {"EcrRepositoryPrefix": config.stages[stage].pull_through_cache_prefix,
-                                  "UpstreamRegistry": "ecr-public", "UpstreamRegistryUrl": "public.ecr.aws"}
+def test_pull_through_cache_rule_for_every_upstream_registry(config, data, stage):
+    """Issue 10 item 7: Docker Hub, Quay, registry.k8s.io and GHCR images come through the stage's
+    registry too; Docker Hub and GHCR authenticate with the secrets the stage configuration names."""
+    s = config.stages[stage]
+    rules = {r["Properties"]["UpstreamRegistry"]: r["Properties"] for r in of_type(data[stage], "AWS::ECR::PullThroughCacheRule").values()}
+    assert rules["ecr-public"] == {"EcrRepositoryPrefix": s.pull_through_cache_prefix,
+                                   "UpstreamRegistry": "ecr-public", "UpstreamRegistryUrl": "public.ecr.aws"}
+    secret = f"arn:aws:secretsmanager:{s.region}:{s.account}:secret:"
+    assert rules["docker-hub"] == {"EcrRepositoryPrefix": "docker-hub", "UpstreamRegistry": "docker-hub",
+                                   "UpstreamRegistryUrl": "registry-1.docker.io",
+                                   "CredentialArn": secret + s.registry_credentials.docker_hub}
+    assert rules["github-container-registry"]["CredentialArn"] == secret + s.registry_credentials.github
+    assert s.registry_credentials.docker_hub.startswith("ecr-pullthroughcache/")
+    assert {r["UpstreamRegistryUrl"] for r in rules.values()} == {"public.ecr.aws", "registry-1.docker.io", "quay.io", "registry.k8s.io", "ghcr.io"}
+    assert not any("CredentialArn" in rules[r] for r in ("ecr-public", "quay", "k8s"))
 
 
 def test_cached_image_mapping(config):

@@ -12,7 +12,7 @@ from drupal_platform import contracts
 from drupal_platform.charts.imports import instrumentation as inst
 from drupal_platform.charts.imports import otelcollector as otel
 from drupal_platform.charts.imports import prometheusrule as pr
-from drupal_platform.versions import OTEL_COLLECTOR_IMAGE
+from drupal_platform.versions import OTEL_APACHE_HTTPD_IMAGE, OTEL_COLLECTOR_IMAGE
 from drupal_platform.dashboards import TENANT_NAMESPACES, tenant_dashboard
 
 from .base import PlatformChart
@@ -145,7 +145,11 @@ def _quantities(cpu: str, memory: str) -> dict:
 
 
 class ObservabilityChart(PlatformChart):
-    def __init__(self, scope: Construct, construct_id: str, *, system_node_selector: dict[str, str]) -> None:
+    def __init__(self, scope: Construct, construct_id: str, *, system_node_selector: dict[str, str],
+                 collector_image: str = OTEL_COLLECTOR_IMAGE, apache_httpd_image: str = OTEL_APACHE_HTTPD_IMAGE) -> None:
+        # The images as the nodes pull them: through the stage's pull-through cache (constructs/platform/observability.py).
+        self.collector_image = collector_image
+        self.apache_httpd_image = apache_httpd_image
         # Holds a ClusterRole too, so each namespaced object names its namespace itself.
         super().__init__(scope, construct_id, component="observability")
         self._agent()
@@ -161,7 +165,7 @@ class ObservabilityChart(PlatformChart):
             metadata=cdk8s.ApiObjectMetadata(name=AGENT, namespace=NS),
             spec=otel.OpenTelemetryCollectorV1Beta1Spec(
                 mode=otel.OpenTelemetryCollectorV1Beta1SpecMode.DAEMONSET,
-                image=OTEL_COLLECTOR_IMAGE,
+                image=self.collector_image,
                 config=_config(agent_config()),
                 # Drupal pods on shared and dedicated nodes need a node-local agent: tolerate every taint.
                 tolerations=[otel.OpenTelemetryCollectorV1Beta1SpecTolerations(operator="Exists")],
@@ -224,7 +228,7 @@ class ObservabilityChart(PlatformChart):
             metadata=cdk8s.ApiObjectMetadata(name=GATEWAY, namespace=NS),
             spec=otel.OpenTelemetryCollectorV1Beta1Spec(
                 mode=otel.OpenTelemetryCollectorV1Beta1SpecMode.DEPLOYMENT,
-                image=OTEL_COLLECTOR_IMAGE,
+                image=self.collector_image,
                 replicas=2,
                 node_selector=node_selector,
                 config=_config(gateway_config()),
@@ -263,6 +267,7 @@ class ObservabilityChart(PlatformChart):
                     # IncludeOptional /etc/apache2/httpd.conf that makes Apache load the injected module.
                     config_path="/etc/apache2",
                     version="2.4",
+                    image=self.apache_httpd_image,
                 ),
             ),
         )

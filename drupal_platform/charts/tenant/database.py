@@ -28,7 +28,8 @@ from drupal_platform.quota import HA_MYSQL_NODES, HA_ROUTERS  # routers: the CRD
 from drupal_platform.charts.tenant.site import (
     AWS_CLI_IMAGE, DB_CLIENT_LABEL, DB_CLUSTER, DB_CONFIG, DB_NAME, EXPORTER, EXPORTER_IMAGE, EXPORTER_PORT,
     INTERNET_LABEL, MYSQL_CLIENT_IMAGE, MYSQL_CLIENT_UID, NOBODY_UID, PERCONA_INIT_IMAGE, PERCONA_MYSQL_IMAGE,
-    PERCONA_ROUTER_IMAGE, PERCONA_UID, SA_DATABASE, SA_DB_BACKUP, USERS_SECRET, Site,
+    PERCONA_ROUTER_IMAGE, PERCONA_UID, PERCONA_XTRABACKUP_IMAGE, SA_DATABASE, SA_DB_BACKUP, USERS_SECRET,
+    Site,
 )
 from drupal_platform.tiers import Resources
 
@@ -100,7 +101,7 @@ def percona_cluster(scope: Construct, site: Site) -> percona.PerconaServerMySql:
         "cluster_type": percona.PerconaServerMySqlSpecMysqlClusterType.GROUP_HYPHEN_REPLICATION if ha
         else percona.PerconaServerMySqlSpecMysqlClusterType.ASYNC,
         "size": mysql_nodes(site),
-        "image": PERCONA_MYSQL_IMAGE,
+        "image": site.pull_through(PERCONA_MYSQL_IMAGE),
         "image_pull_policy": "IfNotPresent",
         "resources": _quantities(tier.mysql, "SpecMysqlResources"),
         "volume_spec": {"persistent_volume_claim": {
@@ -127,7 +128,7 @@ def percona_cluster(scope: Construct, site: Site) -> percona.PerconaServerMySql:
         router = {
             "enabled": True,
             "size": routers(site),
-            "image": PERCONA_ROUTER_IMAGE,
+            "image": site.pull_through(PERCONA_ROUTER_IMAGE),
             "image_pull_policy": "IfNotPresent",
             "resources": _quantities(tier.mysql_sidecar, "SpecProxyRouterResources"),
             "node_selector": site.node_selector,
@@ -152,14 +153,14 @@ def percona_cluster(scope: Construct, site: Site) -> percona.PerconaServerMySql:
             "proxy_size": False, "orchestrator_size": False, "backup_non_ready_cluster": False,
         },
         # Init containers of every operator-created pod (mysql-init, router-init).
-        "init_container": {"image": PERCONA_INIT_IMAGE, "container_security_context": _container_security(),
+        "init_container": {"image": site.pull_through(PERCONA_INIT_IMAGE), "container_security_context": _container_security(),
                            "resources": _quantities(tier.mysql_sidecar, "SpecInitContainerResources")},
         "mysql": mysql,
         "orchestrator": {"enabled": False},
         "proxy": {"haproxy": {"enabled": False}, "router": router},
         # Percona backups need static AWS keys at v1.2.0 (s3.credentialsSecret): the nightly
         # mysqldump CronJob writes with the tenant's IRSA role instead.
-        "backup": {"enabled": False, "image": "docker.io/percona/percona-xtrabackup:8.4.0-6.1",
+        "backup": {"enabled": False, "image": site.pull_through(PERCONA_XTRABACKUP_IMAGE),
                    "container_security_context": _container_security()},
     }
     return percona.PerconaServerMySql(scope, "mysql", metadata=cdk8s.ApiObjectMetadata(name=DB_CLUSTER), spec=spec)
@@ -177,7 +178,7 @@ def exporter(scope: Construct, site: Site) -> None:
     deploy.select(plus.LabelSelector.of(labels=site.component_labels(EXPORTER)))
     host = site.db_host
     deploy.add_container(
-        name="exporter", image=EXPORTER_IMAGE, image_pull_policy=plus.ImagePullPolicy.IF_NOT_PRESENT,
+        name="exporter", image=site.pull_through(EXPORTER_IMAGE), image_pull_policy=plus.ImagePullPolicy.IF_NOT_PRESENT,
         args=[f"--mysqld.address={host}:{site.db_port}", "--mysqld.username=monitor"],
         env_variables={"MYSQLD_EXPORTER_PASSWORD": plus.EnvValue.from_secret_value(
             plus.SecretValue(secret=plus.Secret.from_secret_name(deploy, "users", USERS_SECRET), key="monitor"))},

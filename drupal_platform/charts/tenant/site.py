@@ -14,22 +14,18 @@ from functools import cached_property
 
 from drupal_platform import contracts
 from drupal_platform.config import StageConfig, TenantConfig, stable_hash
+from drupal_platform.images import UnmirroredImage, mirrored
 from drupal_platform.tiers import TIERS, Tier
 
-# --- Pinned images ---------------------------------------------------------------------
-# Percona images for crVersion 1.2.0 (deploy/cr.yaml at v1.2.0). Docker Hub: the ECR
-# pull-through cache rule only mirrors public.ecr.aws.
-PERCONA_MYSQL_IMAGE = "docker.io/percona/percona-server:8.4.10-10.1"
-PERCONA_ROUTER_IMAGE = "docker.io/percona/percona-mysql-router:8.4.10"
-# The init container image defaults to the operator's own image, read from its pod; pin it.
-PERCONA_INIT_IMAGE = "docker.io/percona/percona-server-mysql-operator:1.2.0"
+# Pinned images live in drupal_platform/versions.py; the chart modules import them from here.
+from drupal_platform.versions import (  # noqa: F401
+    AWS_CLI_IMAGE, EXPORTER_IMAGE, MYSQL_CLIENT_IMAGE, PERCONA_INIT_IMAGE, PERCONA_MYSQL_IMAGE,
+    PERCONA_ROUTER_IMAGE, PERCONA_XTRABACKUP_IMAGE,
+)
+
 # Runs as uid 1001 (USER mysql is non-numeric, so runAsUser must be explicit).
 PERCONA_UID = 1001
-# mysql client, mysqldump, mysqlsh and curl (Oracle Linux 9 slim); same major as the server.
-MYSQL_CLIENT_IMAGE = "public.ecr.aws/docker/library/mysql:8.4.10"
 MYSQL_CLIENT_UID = 999
-AWS_CLI_IMAGE = "public.ecr.aws/aws-cli/aws-cli:2.36.15"
-EXPORTER_IMAGE = "quay.io/prometheus/mysqld-exporter:v0.18.0"
 NOBODY_UID = 65534
 WWW_DATA_UID = 33  # Debian's www-data in the official Drupal image
 
@@ -80,7 +76,6 @@ INTERNET_LABEL = "drupal-platform/egress-https"  # "true" on pods allowed 443 ou
 PERCONA_MYSQL_LABELS = {NAME_LABEL: "mysql", INSTANCE_LABEL: DB_CLUSTER, COMPONENT_LABEL: "database"}
 PERCONA_ROUTER_LABELS = {NAME_LABEL: "router", INSTANCE_LABEL: DB_CLUSTER, COMPONENT_LABEL: "proxy"}
 
-ECR_PUBLIC = "public.ecr.aws/"
 
 
 def short_hash(data: object, length: int = 8) -> str:
@@ -133,11 +128,12 @@ class Site:
 
     # --- images -----------------------------------------------------------------------
     def pull_through(self, image: str) -> str:
-        """public.ecr.aws/<path>:<tag> -> the stage's ECR pull-through cache; others unchanged."""
-        if image.startswith(ECR_PUBLIC):
-            return (f"{self.stage.account}.dkr.ecr.{self.stage.region}.amazonaws.com/"
-                    f"{self.stage.pull_through_cache_prefix}/{image[len(ECR_PUBLIC):]}")
-        return image
+        """Any image on a registry the stage's pull-through cache covers (ECR Public, Docker Hub,
+        Quay, registry.k8s.io, GHCR) -> its path in the stage's own registry (images.py)."""
+        try:
+            return mirrored(self.stage, image)
+        except UnmirroredImage:
+            return image  # a tenant's image on another registry is pulled from there
 
     @property
     def custom_image(self) -> bool:

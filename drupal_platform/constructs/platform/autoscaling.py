@@ -8,7 +8,9 @@ from constructs import Construct
 
 from drupal_platform import nag
 from drupal_platform.contracts import KUBE_SYSTEM_NAMESPACE
-from drupal_platform.versions import CLUSTER_AUTOSCALER_IMAGE_TAG
+from drupal_platform.config import StageConfig
+from drupal_platform.images import helm_image
+from drupal_platform.versions import CLUSTER_AUTOSCALER_IMAGE, METRICS_SERVER_IMAGE
 
 from . import ServiceContext
 from .common import (
@@ -29,7 +31,7 @@ def autoscaler_values(ctx: ServiceContext, role: iam.IRole) -> dict:
         # EKS tags every managed group's Auto Scaling group with k8s.io/cluster-autoscaler/<cluster>.
         "autoDiscovery": {"clusterName": ctx.cluster.cluster_name},
         "awsRegion": ctx.stage.region,
-        "image": {"tag": CLUSTER_AUTOSCALER_IMAGE_TAG},
+        "image": helm_image(ctx.stage, CLUSTER_AUTOSCALER_IMAGE),
         "extraArgs": {
             # One group per AZ (node_groups.py): keep the zones balanced.
             "balance-similar-node-groups": True,
@@ -46,8 +48,8 @@ def autoscaler_values(ctx: ServiceContext, role: iam.IRole) -> dict:
     }
 
 
-def metrics_server_values() -> dict:
-    return {"replicas": 2, "nodeSelector": SYSTEM_NODE_SELECTOR, "podDisruptionBudget": {"enabled": True, "minAvailable": 1}}
+def metrics_server_values(stage: StageConfig) -> dict:
+    return {"image": helm_image(stage, METRICS_SERVER_IMAGE), "replicas": 2, "nodeSelector": SYSTEM_NODE_SELECTOR, "podDisruptionBudget": {"enabled": True, "minAvailable": 1}}
 
 
 class ClusterAutoscaler:
@@ -102,4 +104,4 @@ class MetricsServer:
 
     def deploy(self, scope: Construct, ctx: ServiceContext) -> list[Construct]:
         c = Construct(scope, "MetricsServer")
-        return [helm_release(c, "Chart", ctx, chart=self.name, namespace=KUBE_SYSTEM_NAMESPACE, values=metrics_server_values())]
+        return [helm_release(c, "Chart", ctx, chart=self.name, namespace=KUBE_SYSTEM_NAMESPACE, values=metrics_server_values(ctx.stage))]

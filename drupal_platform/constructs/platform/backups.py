@@ -10,7 +10,9 @@ from constructs import Construct
 
 from drupal_platform import contracts, nag
 from drupal_platform.charts.platform.backups import BackupsChart
-from drupal_platform.versions import VELERO_AWS_PLUGIN_IMAGE
+from drupal_platform.config import StageConfig
+from drupal_platform.images import mirrored, mirrored_parts
+from drupal_platform.versions import KUBECTL_IMAGE, VELERO_AWS_PLUGIN_IMAGE, VELERO_IMAGE
 
 from . import ServiceContext
 from .common import SYSTEM_NODE_SELECTOR, TOLERATE_ALL, helm_release, irsa_annotation, irsa_role, manifest
@@ -20,11 +22,18 @@ SERVICE_ACCOUNT = "velero-server"  # the server and the node agent both use it
 PREFIX = contracts.VELERO_BACKUP_PREFIX
 
 
-def values(role: iam.IRole) -> dict:
+def values(role: iam.IRole, stage: StageConfig) -> dict:
+    registry, repository, tag = mirrored_parts(stage, VELERO_IMAGE)
+    _, kubectl_repository, kubectl_tag = mirrored_parts(stage, KUBECTL_IMAGE)
     return {
+        # Every image through the stage's pull-through cache (drupal_platform/images.py).
+        "image": {"repository": f"{registry}/{repository}", "tag": tag},
+        # The CRD-upgrade Job copies kubectl from this image; the chart would otherwise pick a tag
+        # from the API server's version at install time.
+        "kubectl": {"image": {"repository": f"{registry}/{kubectl_repository}", "tag": kubectl_tag}},
         "initContainers": [{
             "name": "velero-plugin-for-aws",
-            "image": VELERO_AWS_PLUGIN_IMAGE,
+            "image": mirrored(stage, VELERO_AWS_PLUGIN_IMAGE),
             "imagePullPolicy": "IfNotPresent",
             "volumeMounts": [{"mountPath": "/target", "name": "plugins"}],
         }],
@@ -85,7 +94,7 @@ class Backups:
             f"AwsSolutions-IAM5[Resource::{bucket}/{PREFIX}/*]",
             "Velero names its objects itself (backups/<name>/..., kopia/<namespace>/...); the wildcard is confined to its own prefix",
         )
-        chart = helm_release(c, "Chart", ctx, chart="velero", namespace=NS, values=values(role))
+        chart = helm_release(c, "Chart", ctx, chart="velero", namespace=NS, values=values(role, ctx.stage))
         objects = manifest(
             c, "Schedule", ctx,
             BackupsChart(cdk8s.App(), "velero-objects", bucket=ctx.data.backup_bucket_name, region=ctx.stage.region,

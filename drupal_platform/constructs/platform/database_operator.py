@@ -6,6 +6,9 @@ import cdk8s
 from constructs import Construct
 
 from drupal_platform.charts.platform.database_operator import DatabaseOperatorNetworkChart, kubernetes_service_ip
+from drupal_platform.config import StageConfig
+from drupal_platform.images import mirrored_parts
+from drupal_platform.versions import PERCONA_INIT_IMAGE
 from drupal_platform.contracts import PERCONA_OPERATOR_NAMESPACE, PERCONA_OPERATOR_POD_LABELS
 
 from . import ServiceContext
@@ -15,8 +18,11 @@ from .common import SYSTEM_NODE_SELECTOR, helm_release, manifest
 RELEASE = PERCONA_OPERATOR_POD_LABELS["app.kubernetes.io/instance"]
 
 
-def values() -> dict:
+def values(stage: StageConfig) -> dict:
+    registry, repository, tag = mirrored_parts(stage, PERCONA_INIT_IMAGE)
     return {
+        # The operator's image through the stage's pull-through cache (drupal_platform/images.py).
+        "image": {"repository": f"{registry}/{repository}", "tag": tag},
         # Tenant namespaces come and go with tenants; listing them (watchNamespace) would change this
         # stack on every new tenant. The operator only acts on PerconaServerMySQL objects, which only
         # tenant stacks create, and its NetworkPolicy lets it reach MySQL pods of tenant namespaces only.
@@ -37,7 +43,7 @@ class DatabaseOperator:
 
     def deploy(self, scope: Construct, ctx: ServiceContext) -> list[Construct]:
         c = Construct(scope, "DatabaseOperator")
-        chart = helm_release(c, "Chart", ctx, chart=self.name, release=RELEASE, namespace=PERCONA_OPERATOR_NAMESPACE, values=values())
+        chart = helm_release(c, "Chart", ctx, chart=self.name, release=RELEASE, namespace=PERCONA_OPERATOR_NAMESPACE, values=values(ctx.stage))
         network = manifest(
             c,
             "NetworkPolicies",

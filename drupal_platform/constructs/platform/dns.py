@@ -8,6 +8,8 @@ from constructs import Construct
 
 from drupal_platform import nag
 from drupal_platform.contracts import KUBE_SYSTEM_NAMESPACE
+from drupal_platform.images import helm_image
+from drupal_platform.versions import EXTERNAL_DNS_IMAGE
 
 from . import ServiceContext
 from .common import SYSTEM_NODE_SELECTOR, helm_release, irsa_annotation, irsa_role
@@ -23,6 +25,7 @@ def owner_id(ctx: ServiceContext) -> str:
 def values(ctx: ServiceContext, role: iam.IRole) -> dict:
     dns = ctx.stage.dns
     return {
+        "image": helm_image(ctx.stage, EXTERNAL_DNS_IMAGE),
         "provider": {"name": "aws"},
         "sources": ["ingress"],
         "domainFilters": [dns.base_domain],

@@ -9,6 +9,8 @@ from constructs import Construct
 from drupal_platform import nag
 from drupal_platform.charts.platform.ingress import IngressClassChart
 from drupal_platform.contracts import INGRESS_CLASS, KUBE_SYSTEM_NAMESPACE
+from drupal_platform.images import helm_image
+from drupal_platform.versions import LOAD_BALANCER_CONTROLLER_IMAGE
 
 from . import ServiceContext
 from .common import (
@@ -27,6 +29,7 @@ SERVICE_ACCOUNT = "aws-load-balancer-controller"
 
 def values(ctx: ServiceContext, role: iam.IRole) -> dict:
     return {
+        "image": helm_image(ctx.stage, LOAD_BALANCER_CONTROLLER_IMAGE),
         "clusterName": ctx.cluster.cluster_name,
         # Pods cannot read instance metadata (IMDS hop limit 1): region and VPC are given explicitly.
         "region": ctx.stage.region,

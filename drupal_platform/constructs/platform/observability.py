@@ -6,6 +6,9 @@ import cdk8s
 from constructs import Construct
 
 from drupal_platform import contracts
+from drupal_platform import versions as v
+from drupal_platform.config import StageConfig
+from drupal_platform.images import helm_image, mirrored
 from drupal_platform.charts.platform.observability import ObservabilityChart
 
 from . import ServiceContext
@@ -26,7 +29,10 @@ MONITOR_SELECTOR = {
 PERSISTENT = contracts.DATABASE_STORAGE_CLASS
 
 
-def kube_prometheus_stack_values() -> dict:
+def kube_prometheus_stack_values(stage: StageConfig) -> dict:
+    def image(ref: str) -> dict[str, str]:
+        return helm_image(stage, ref, split_registry=True)
+
     grafana_datasources = [
         {"name": "Loki", "type": "loki", "uid": "loki", "url": f"http://loki.{NS}.svc.cluster.local:3100", "access": "proxy"},
         {"name": "Tempo", "type": "tempo", "uid": "tempo", "url": f"http://tempo.{NS}.svc.cluster.local:3200", "access": "proxy"},
@@ -41,11 +47,15 @@ def kube_prometheus_stack_values() -> dict:
         "kubeEtcd": {"enabled": False},
         "kubeProxy": {"enabled": False},
         "prometheusOperator": {
+            "image": image(v.PROMETHEUS_OPERATOR_IMAGE),
+            "prometheusConfigReloader": {"image": image(v.PROMETHEUS_CONFIG_RELOADER_IMAGE)},
+            "thanosImage": image(v.THANOS_IMAGE),
             "nodeSelector": SYSTEM_NODE_SELECTOR,
-            "admissionWebhooks": {"patch": {"nodeSelector": SYSTEM_NODE_SELECTOR}},
+            "admissionWebhooks": {"patch": {"nodeSelector": SYSTEM_NODE_SELECTOR, "image": image(v.WEBHOOK_CERTGEN_IMAGE)}},
         },
         "prometheus": {
             "prometheusSpec": {
+                "image": image(v.PROMETHEUS_IMAGE),
                 "nodeSelector": SYSTEM_NODE_SELECTOR,
                 "serviceMonitorSelector": MONITOR_SELECTOR,
                 "serviceMonitorNamespaceSelector": {},
@@ -64,20 +74,22 @@ def kube_prometheus_stack_values() -> dict:
                 },
             }
         },
-        "alertmanager": {"alertmanagerSpec": {"nodeSelector": SYSTEM_NODE_SELECTOR}},
+        "alertmanager": {"alertmanagerSpec": {"nodeSelector": SYSTEM_NODE_SELECTOR, "image": image(v.ALERTMANAGER_IMAGE)}},
         "grafana": {
+            "image": image(v.GRAFANA_IMAGE),
             "nodeSelector": SYSTEM_NODE_SELECTOR,
             # Empty replaces kube-prometheus-stack's "prom-operator" default: the grafana chart then
             # generates a random password (kept across upgrades via lookup) into the Secret
             # kube-prometheus-stack-grafana (docs/platform-services.md). CDK drops None values.
             "adminPassword": "",
-            "sidecar": {"dashboards": {"enabled": True, "label": next(iter(contracts.GRAFANA_DASHBOARD_LABEL)),
+            "sidecar": {"image": image(v.K8S_SIDECAR_IMAGE), "dashboards": {"enabled": True, "label": next(iter(contracts.GRAFANA_DASHBOARD_LABEL)),
                                        "labelValue": next(iter(contracts.GRAFANA_DASHBOARD_LABEL.values())), "searchNamespace": "ALL"},
                         "datasources": {"defaultDatasourceEnabled": True, "uid": "prometheus"}},
             "additionalDataSources": grafana_datasources,
             "serviceMonitor": {"labels": contracts.PLATFORM_MONITORING_LABEL},
         },
         "kube-state-metrics": {
+            "image": image(v.KUBE_STATE_METRICS_IMAGE),
             "nodeSelector": SYSTEM_NODE_SELECTOR,
             "prometheus": {"monitor": {"additionalLabels": contracts.PLATFORM_MONITORING_LABEL}},
             # The tenant dashboard lists tenants from their namespaces' labels.
@@ -85,16 +97,20 @@ def kube_prometheus_stack_values() -> dict:
         },
         # A DaemonSet: node metrics from every node, shared and dedicated included.
         "prometheus-node-exporter": {
+            # The tag carries the variant: the chart would otherwise append "-distroless" itself.
+            "image": {**image(v.NODE_EXPORTER_IMAGE), "distroless": False},
             "tolerations": TOLERATE_ALL,
             "prometheus": {"monitor": {"additionalLabels": contracts.PLATFORM_MONITORING_LABEL}},
         },
     }
 
 
-def loki_values() -> dict:
+def loki_values(stage: StageConfig) -> dict:
     return {
         "deploymentMode": "Monolithic",
+        "sidecar": {"image": helm_image(stage, v.K8S_SIDECAR_IMAGE, split_registry=True)},
         "loki": {
+            "image": helm_image(stage, v.LOKI_IMAGE, split_registry=True),
             "auth_enabled": False,
             "commonConfig": {"replication_factor": 1},
             "storage": {"type": "filesystem"},
@@ -121,10 +137,11 @@ def loki_values() -> dict:
     }
 
 
-def tempo_values() -> dict:
+def tempo_values(stage: StageConfig) -> dict:
     return {
         "nodeSelector": SYSTEM_NODE_SELECTOR,
         "tempo": {
+            **helm_image(stage, v.TEMPO_IMAGE, split_registry=True),
             "retention": "168h",
             "receivers": {"otlp": {"protocols": {"grpc": {"endpoint": "0.0.0.0:4317"}, "http": {"endpoint": "0.0.0.0:4318"}}}},
         },
@@ -133,12 +150,18 @@ def tempo_values() -> dict:
     }
 
 
-def otel_operator_values() -> dict:
+def otel_operator_values(stage: StageConfig) -> dict:
     return {
         "nodeSelector": SYSTEM_NODE_SELECTOR,
         # No cert-manager in this cluster: the chart generates the webhook certificate itself.
         "admissionWebhooks": {"certManager": {"enabled": False}, "autoGenerateCert": {"enabled": True}},
-        "manager": {"serviceMonitor": {"enabled": True, "extraLabels": contracts.PLATFORM_MONITORING_LABEL}},
+        "manager": {
+            "image": helm_image(stage, v.OTEL_OPERATOR_IMAGE),
+            # Defaults for collectors and instrumentations that name no image (ours all do).
+            "collectorImage": helm_image(stage, v.OTEL_COLLECTOR_IMAGE),
+            "autoInstrumentationImage": {"apacheHttpd": helm_image(stage, v.OTEL_APACHE_HTTPD_IMAGE)},
+            "serviceMonitor": {"enabled": True, "extraLabels": contracts.PLATFORM_MONITORING_LABEL},
+        },
     }
 
 
@@ -151,9 +174,9 @@ class Monitoring:
 
     def deploy(self, scope: Construct, ctx: ServiceContext) -> list[Construct]:
         c = Construct(scope, "Monitoring")
-        kps = helm_release(c, "KubePrometheusStack", ctx, chart="kube-prometheus-stack", namespace=NS, values=kube_prometheus_stack_values(), timeout_minutes=12)
-        loki = helm_release(c, "Loki", ctx, chart="loki", namespace=NS, values=loki_values())
-        tempo = helm_release(c, "Tempo", ctx, chart="tempo", namespace=NS, values=tempo_values())
+        kps = helm_release(c, "KubePrometheusStack", ctx, chart="kube-prometheus-stack", namespace=NS, values=kube_prometheus_stack_values(ctx.stage), timeout_minutes=12)
+        loki = helm_release(c, "Loki", ctx, chart="loki", namespace=NS, values=loki_values(ctx.stage))
+        tempo = helm_release(c, "Tempo", ctx, chart="tempo", namespace=NS, values=tempo_values(ctx.stage))
         # Loki and Tempo create ServiceMonitors: the CRD comes with kube-prometheus-stack.
         loki.node.add_dependency(kps)
         tempo.node.add_dependency(kps)
@@ -168,8 +191,11 @@ class OpenTelemetry:
 
     def deploy(self, scope: Construct, ctx: ServiceContext) -> list[Construct]:
         c = Construct(scope, "OpenTelemetry")
-        operator = helm_release(c, "Operator", ctx, chart="opentelemetry-operator", namespace=NS, values=otel_operator_values())
-        objects = manifest(c, "Collectors", ctx, ObservabilityChart(cdk8s.App(), "observability", system_node_selector=SYSTEM_NODE_SELECTOR))
+        operator = helm_release(c, "Operator", ctx, chart="opentelemetry-operator", namespace=NS, values=otel_operator_values(ctx.stage))
+        objects = manifest(c, "Collectors", ctx, ObservabilityChart(
+            cdk8s.App(), "observability", system_node_selector=SYSTEM_NODE_SELECTOR,
+            collector_image=mirrored(ctx.stage, v.OTEL_COLLECTOR_IMAGE), apache_httpd_image=mirrored(ctx.stage, v.OTEL_APACHE_HTTPD_IMAGE),
+        ))
         # OpenTelemetryCollector and Instrumentation are the operator's CRDs, admitted by its webhook.
         objects.node.add_dependency(operator)
         return [operator, objects]

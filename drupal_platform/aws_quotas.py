@@ -1,0 +1,84 @@
+"""The AWS service quotas that a stage of up to 1,000 tenants meets, with their defaults.
+
+Pure data: the capacity guard counts what each stage uses against these, and the stage
+configuration may raise an adjustable one (`quotas: {iamRoles: 5000}` in cdk.json) once AWS
+has raised it for the stage's account. Defaults are the documented ones; an account's
+applied value is in the Service Quotas console under the code given here.
+
+Where a quota is counted matters: IAM is global to an account, so every stage in the
+account counts against one figure; CloudFormation, Secrets Manager, ECR and VPC quotas are
+per account and region; EKS and EFS quotas are per cluster or file system, so per stage.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+from drupal_platform.contracts import MYSQL_SYSTEM_USERS
+
+if TYPE_CHECKING:
+    from drupal_platform.config import PlatformConfig, StageConfig
+
+Scope = Literal["account", "account-region", "stage"]
+
+
+@dataclass(frozen=True)
+class AwsQuota:
+    key: str  # the name in cdk.json `quotas`
+    service: str
+    name: str  # as the Service Quotas console names it
+    scope: Scope
+    default: int
+    adjustable: bool
+    code: str  # Service Quotas code where checked against AWS documentation, else "" (find it by name)
+    counts: str  # what the platform puts against it
+
+    @property
+    def console(self) -> str:
+        return f"{self.service} '{self.name}'" + (f" ({self.code})" if self.code else "")
+
+
+QUOTAS: dict[str, AwsQuota] = {
+    q.key: q
+    for q in (
+        AwsQuota("managedNodeGroupsPerCluster", "Amazon EKS", "Managed node groups per cluster", "stage", 30, True, "",
+                 "system and shared groups, one per zone each, plus one per zone for every dedicated tenant that is not decommissioned"),
+        AwsQuota("iamRoles", "IAM", "Roles per account", "account", 1_000, True, "L-FE177D64",
+                 "the platform's roles of every stage in the account, plus each tenant's IRSA role and, in the image-owning stage, its CI role"),
+        AwsQuota("iamOidcProviders", "IAM", "OpenId connect providers per account", "account", 100, True, "L-858F3967",
+                 "one per cluster (IRSA) plus the GitHub Actions provider"),
+        AwsQuota("cloudFormationStacks", "AWS CloudFormation", "Stack count", "account-region", 2_000, True, "",
+                 "every stack of every stage in the account and region (one per tenant), plus the CDK bootstrap stack"),
+        AwsQuota("secretsManagerSecrets", "AWS Secrets Manager", "Secrets", "account-region", 500_000, False, "",
+                 "each tenant's database, MySQL system-user and application secrets (kept after removal), plus the platform's"),
+        AwsQuota("ecrRepositories", "Amazon ECR", "Registered repositories", "account-region", 100_000, True, "",
+                 "custom-image tenants' repositories in the image-owning stage plus one pull-through cache repository per upstream image"),
+        AwsQuota("vpcCidrBlocks", "Amazon VPC", "IPv4 CIDR blocks per VPC", "stage", 5, True, "",
+                 "the VPC's primary CIDR plus secondaryCidrs"),
+        AwsQuota("efsAccessPointsPerFileSystem", "Amazon EFS", "Access points per file system", "stage", 10_000, False, "",
+                 "one per tenant on the stage's files file system, kept after decommissioning"),
+    )
+}
+
+# Resources one tenant stack creates (tests/capacity/test_quota_accounting.py checks these
+# against synthesised templates, so a change to the tenant stack that adds one fails there).
+TENANT_IRSA_ROLES = 1
+TENANT_CI_ROLES = 1  # image-owning stage, custom image, not decommissioned
+TENANT_SECRETS = 2 + len(MYSQL_SYSTEM_USERS)  # db, app and one per Percona system user
+# Roles of a stage's shared stacks: Network 2 (VPC flow logs, default-SG custom resource),
+# Cluster 6, Platform-Services 5.
+PLATFORM_IAM_ROLES = 13
+# Stacks per stage besides the tenant stacks: Network, Cluster, Platform-Data, Platform-Services,
+# and GitHubOidc where the stage creates the account's provider.
+PLATFORM_STACKS = 4
+# Per account and region: the CDKToolkit bootstrap stack.
+BOOTSTRAP_STACKS = 1
+
+
+def cached_repositories(config: PlatformConfig, stage: StageConfig) -> int:
+    """Repositories the pull-through cache creates on first pull: one per upstream image path.
+    Tenants' public images count once per distinct repository."""
+    from drupal_platform.images import cached_image_paths
+
+    return len(cached_image_paths(config, stage))
