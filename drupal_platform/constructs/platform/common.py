@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import cdk8s
-from aws_cdk import DefaultStackSynthesizer, Duration, region_info
+from aws_cdk import Duration
 from aws_cdk import aws_eks_v2 as eks
 from aws_cdk import aws_iam as iam
 from aws_cdk import aws_s3_assets as s3_assets
@@ -54,7 +54,6 @@ def helm_release(
     pin = HELM_CHARTS[chart]
     # The handler unzips the asset and runs `helm upgrade --install` on the folder (Chart.yaml at its root).
     asset = s3_assets.Asset(scope, f"{construct_id}Asset", path=str(ctx.charts.directory(pin)))
-    _acknowledge_asset_read(ctx)
     return eks.HelmChart(
         scope,
         construct_id,
@@ -70,26 +69,6 @@ def helm_release(
         atomic=True,
         timeout=Duration.minutes(timeout_minutes),
     )
-
-
-def asset_bucket_name(ctx: ServiceContext) -> str:
-    """The stage environment's CDK bootstrap asset bucket (default synthesizer and qualifier)."""
-    name = DefaultStackSynthesizer.DEFAULT_FILE_ASSETS_BUCKET_NAME.replace("${Qualifier}", DefaultStackSynthesizer.DEFAULT_QUALIFIER)
-    return name.replace("${AWS::AccountId}", ctx.stage.account).replace("${AWS::Region}", ctx.stage.region)
-
-
-def _acknowledge_asset_read(ctx: ServiceContext) -> None:
-    """HelmChart grants the kubectl handler (cluster stack) read on the whole asset bucket
-    (`chartAsset.bucket.grantRead`): four cdk-nag IAM5 findings on the handler's policy."""
-    provider = ctx.cluster.cluster.node.find_child("KubectlProvider")
-
-    partition = region_info.RegionInfo.get(ctx.stage.region).partition or "aws"
-    reason = ("aws-cdk-lib's HelmChart grants the kubectl handler read on the environment's CDK asset bucket so it can download "
-              "the platform's chart assets (bucket-wide, as Asset.bucket.grantRead does); the bucket holds only CDK-published "
-              "assets, and the handler already administers the cluster")
-    for finding in ("Action::s3:GetBucket*", "Action::s3:GetObject*", "Action::s3:List*",
-                    f"Resource::arn:{partition}:s3:::{asset_bucket_name(ctx)}/*"):
-        nag.acknowledge(provider, f"AwsSolutions-IAM5[{finding}]", reason)
 
 
 def manifest(scope: Construct, construct_id: str, ctx: ServiceContext, chart: cdk8s.Chart) -> eks.KubernetesManifest:
