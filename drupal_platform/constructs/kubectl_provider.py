@@ -78,7 +78,7 @@ def grant_asset_read(cluster: eks.Cluster, stage: StageConfig) -> None:
               "(bucket-wide, as Asset.bucket.grantRead does); the bucket holds only CDK-published assets, and the "
               "handler already administers the cluster")
     for finding in ("Action::s3:GetBucket*", "Action::s3:GetObject*", "Action::s3:List*",
-                    f"Resource::arn:<AWS::Partition>:s3:::{asset_bucket_name(stage)}/*"):
+                    f"Resource::arn:{Stack.of(cluster).partition}:s3:::{asset_bucket_name(stage)}/*"):
         nag.acknowledge(cluster.node.find_child("KubectlProvider"), f"AwsSolutions-IAM5[{finding}]", reason)
 
 

@@ -11,7 +11,6 @@ from aws_cdk import aws_iam as iam
 from aws_cdk import aws_s3_assets as s3_assets
 from constructs import Construct
 
-from drupal_platform import nag
 from drupal_platform.constructs.irsa import IrsaRole
 from drupal_platform.contracts import NODE_ROLE_LABEL
 from drupal_platform.versions import HELM_CHARTS

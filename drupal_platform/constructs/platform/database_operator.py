@@ -30,8 +30,6 @@ def values(stage: StageConfig) -> dict:
         # Source Problem 10: the telemetry loop to check.percona.com fails behind the NetworkPolicy.
         # The operator disables telemetry only for the exact string "true"; the chart quotes the value.
         "disableTelemetry": True,
-        # Explicit registry (the chart's default names none, i.e. Docker Hub implicitly); the tag stays the chart's 1.2.0.
-        "image": {"repository": "docker.io/percona/percona-server-mysql-operator"},
         "nodeSelector": SYSTEM_NODE_SELECTOR,
         "resources": {"requests": {"cpu": "100m", "memory": "64Mi"}, "limits": {"memory": "512Mi"}},
     }
