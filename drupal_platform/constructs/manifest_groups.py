@@ -21,9 +21,10 @@ So, in this order:
 4. Anything else - any custom resource, HPA, PDB, monitor or RBAC object a chart adds - gets a
    manifest of its own, named after its kind and name: it exists exactly while the object does.
 
-A group's name only ever derives from the object, so an object never moves between group
-manifests; moving one from a group back to the main manifest would delete it (CloudFormation
-deletes the old group after the main manifest has applied it). tests/tenant/test_transitions.py
+Never change the group of an object that is deployed (a new or changed label, a new rule): the
+new manifest would adopt it, then CloudFormation's cleanup phase deletes the old manifest and the
+handler runs `kubectl delete` on the object. A group name therefore derives only from the object
+itself (its label, or its kind and name), and the pinned template snapshots show any regrouping. tests/tenant/test_transitions.py
 applies these rules under a model of the handler to every state change and switched-off option.
 """
 

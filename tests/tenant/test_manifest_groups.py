@@ -126,3 +126,25 @@ def test_every_manifest_json_is_a_list_of_objects(tenants_assembly):
             objects = kh.manifest_objects(res)
             assert objects and all(o["metadata"]["labels"][res["Properties"]["PruneLabel"]] == "" for o in objects), lid
             json.dumps(objects)
+
+
+# Which objects each group manifest of the example tenants applies. Regrouping a deployed object
+# deletes it (the old manifest is deleted after the new one adopted it): change a pin only with
+# a migration plan.
+PINNED_GROUPS = {
+    "ManifestGroupPerconaServerMySQLdb038522B0": {"PerconaServerMySQL/db"},
+    "ManifestGroupServiceMonitormysqldexporter780D66FA": {"ServiceMonitor/mysqld-exporter"},
+    "ManifestGroupPodDisruptionBudgetdrupalB37EC2D5": {"PodDisruptionBudget/drupal"},
+    "ManifestGroupHorizontalPodAutoscalerdrupal1CB5B6A5": {"HorizontalPodAutoscaler/drupal"},
+    "ManifestGroupharouterpolicies0A871117": {"NetworkPolicy/router-ingress", "NetworkPolicy/router-egress"},
+    "ManifestGroupclientoperate51A7720B": {"Role/client-operate", "RoleBinding/client-operate"},
+}
+
+
+def test_group_manifests_are_pinned(tenants_assembly):
+    seen: dict[str, set[str]] = {}
+    for name in TENANTS:
+        for lid, res in of_type(tenants_assembly.template(name), kh.MANIFEST).items():
+            if lid != MAIN:
+                seen.setdefault(lid, set()).update(f"{o['kind']}/{o['metadata']['name']}" for o in kh.manifest_objects(res))
+    assert seen == PINNED_GROUPS
