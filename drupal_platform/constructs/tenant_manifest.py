@@ -48,7 +48,6 @@ PRUNE_LABEL_PREFIX = "aws.cdk.eks/prune-"  # aws-cdk-lib KubernetesManifest's pr
 # Secret seconds after its ExternalSecret exists when Secrets Manager and IRSA work; if it has
 # not after ten minutes the deploy fails and rolls back before the database exists.
 USERS_SECRET_WAIT = Duration.minutes(10)
-KUBECTL_HANDLER_TIMEOUT = Duration.minutes(15)
 DATABASE_KIND = ("ps.percona.com", "PerconaServerMySQL")
 
 
@@ -73,7 +72,7 @@ class TenantManifest(Construct):
         # a new ID would re-create the manifest and delete the namespace with everything in it.
         self.manifest = self._manifest("Chart", cluster, main, fast, overwrite=False)
         self.groups: dict[str, eks.KubernetesManifest] = {}
-        self.users_secret_uid: eks.KubernetesObjectValue | None = None
+        self.users_secret_uid: eks.KubernetesObjectValue | None = None  # one database per tenant
         for group, objects in groups.items():
             manifest = self._manifest(f"Group-{group}", cluster, objects, fast, overwrite=True)
             manifest.node.add_dependency(self.manifest)  # its objects live in the main manifest's namespace
@@ -91,7 +90,7 @@ class TenantManifest(Construct):
 
     def _users_secret(self, cluster: eks.ICluster, database: dict) -> eks.KubernetesObjectValue:
         """Waits (at deploy time) until the Secret the CR names in spec.secretsName exists."""
-        if self.users_secret_uid is None:
+        if self.users_secret_uid is None:  # the chart renders at most one PerconaServerMySQL
             self.users_secret_uid = eks.KubernetesObjectValue(
                 self, "UsersSecretUid", cluster=cluster, object_type="secret",
                 object_name=database["spec"]["secretsName"], object_namespace=database["metadata"]["namespace"],
