@@ -19,7 +19,9 @@ last applied configuration had and the new one lacks, so an object applied from 
 manifest loses the old manifest's prune label.
 CloudFormation: creates and updates resources after what they depend on (DependsOn, Ref,
 Fn::GetAtt) and deletes the resources a template no longer has afterwards, in the cleanup
-phase, dependents first. Independent resources run in parallel: `order` picks either order.
+phase, dependents first. Independent resources run in parallel: `reverse_ties` picks either
+order. A failed update rolls back: what was updated is updated back to the old properties, what
+was created is deleted (`roll_back`).
 External Secrets: the operator writes an ExternalSecret's target Secret some time after it
 exists - modelled as "only while someone waits", the worst case CloudFormation can produce.
 Percona operator v1.2.0 (pkg/secret FillPasswordsSecret): a PerconaServerMySQL whose
@@ -43,6 +45,7 @@ PRUNE_KINDS = {
 }
 CLUSTER_SCOPED = {("", "Namespace"), ("", "PersistentVolume")}
 
+LAST = "<another resource, after every manifest>"  # fail_at: e.g. a node group's update fails
 Key = tuple[str, str, str, str]  # (API group, kind, namespace, name)
 
 
@@ -197,10 +200,36 @@ def _overwrite(res: dict) -> bool:
     return str(res["Properties"].get("Overwrite", "false")).lower() == "true"  # CloudFormation sends strings
 
 
-def deploy(cluster: Cluster, old: dict | None, new: dict | None, *, reverse_ties: bool = False) -> None:
-    """CloudFormation creating (old None), updating or deleting (new None) a tenant stack."""
+def _run(cluster: Cluster, lid: str, res: dict, before: dict | None, *, prune: bool = True) -> None:
+    """One Create (before None) or Update request for a resource, as the handler runs it."""
+    if res["Type"] == OBJECT_VALUE:
+        p = res["Properties"]
+        cluster.eso_sync()  # the only moment the model lets time pass: someone waits
+        if not cluster.get(p["ObjectType"], p["ObjectNamespace"], p["ObjectName"], p["JsonPath"]):
+            raise DeployFailed(f"{lid}: Timeout waiting for output from kubectl command")
+    elif before is None:
+        if _overwrite(res):
+            cluster.apply(manifest_objects(res))
+        else:
+            cluster.create(manifest_objects(res))
+    else:
+        cluster.apply(manifest_objects(res), res["Properties"].get("PruneLabel") if prune else None)
+
+
+@dataclass
+class Failed(Exception):
+    """A deploy that failed at `lid`; `done` lists what ran before, ("create"|"update", lid)."""
+
+    lid: str
+    done: list[tuple[str, str]]
+
+
+def deploy(cluster: Cluster, old: dict | None, new: dict | None, *, reverse_ties: bool = False, fail_at: str | None = None) -> None:
+    """CloudFormation creating (old None), updating or deleting (new None) a tenant stack.
+    `fail_at`: that resource's request fails before it changes anything (raises Failed)."""
     old_res = (old or {"Resources": {}})["Resources"]
     new_res = (new or {"Resources": {}})["Resources"]
+    done: list[tuple[str, str]] = []
     if new is not None:
         for lid in topological(new, reverse_ties=reverse_ties):
             res = new_res[lid]
@@ -209,23 +238,46 @@ def deploy(cluster: Cluster, old: dict | None, new: dict | None, *, reverse_ties
             before = old_res.get(lid)
             if before is not None and resolve(before["Properties"]) == resolve(res["Properties"]):
                 continue  # unchanged properties: CloudFormation sends nothing
-            if res["Type"] == OBJECT_VALUE:
-                p = res["Properties"]
-                cluster.eso_sync()  # the only moment the model lets time pass: someone waits
-                if not cluster.get(p["ObjectType"], p["ObjectNamespace"], p["ObjectName"], p["JsonPath"]):
-                    raise DeployFailed(f"{lid}: Timeout waiting for output from kubectl command")
-            elif before is None:
-                if _overwrite(res):
-                    cluster.apply(manifest_objects(res))
-                else:
-                    cluster.create(manifest_objects(res))
-            else:
-                cluster.apply(manifest_objects(res), res["Properties"].get("PruneLabel"))
+            verb = "create" if before is None else "update"
+            if lid == fail_at:
+                raise Failed(lid, done + [("failed-" + verb, lid)])
+            _run(cluster, lid, res, before)
+            done.append((verb, lid))
+        if fail_at == LAST:
+            raise Failed(LAST, done)
     if old is not None:
         gone = [lid for lid in reversed(topological(old, reverse_ties=reverse_ties)) if lid not in new_res]
         for lid in gone:
             if old_res[lid]["Type"] == MANIFEST:
                 cluster.delete(manifest_objects(old_res[lid]))
+
+
+def roll_back(cluster: Cluster, old: dict, new: dict, failed: Failed) -> None:
+    """CloudFormation's rollback of a failed update: every resource it updated (the failed one
+    included) gets an Update back to its old properties, in the old template's order; then the
+    resources it created are deleted, dependents first - except one whose Create failed, whose
+    Delete the provider framework ignores (cfn-response.js safeHandler)."""
+    updated = {lid for verb, lid in failed.done if verb in ("update", "failed-update")}
+    created = [lid for verb, lid in failed.done if verb == "create"]
+    for lid in topological(old):
+        if lid in updated:
+            _run(cluster, lid, old["Resources"][lid], new["Resources"][lid])
+    for lid in reversed(created):
+        if new["Resources"][lid]["Type"] == MANIFEST:
+            cluster.delete(manifest_objects(new["Resources"][lid]))
+
+
+def requests(old: dict | None, new: dict) -> list[str]:
+    """The resources a deploy from `old` to `new` sends a Create or Update to, in order."""
+    old_res = (old or {"Resources": {}})["Resources"]
+    out = []
+    for lid in topological(new):
+        res = new["Resources"][lid]
+        if res["Type"] in (MANIFEST, OBJECT_VALUE):
+            before = old_res.get(lid)
+            if before is None or resolve(before["Properties"]) != resolve(res["Properties"]):
+                out.append(lid)
+    return out
 
 
 def rendered(template: dict) -> dict[Key, dict]:

@@ -132,6 +132,23 @@ def test_transition_leaves_exactly_the_new_chart(tmp_path_factory, case, tenant,
         _assert_exactly_the_chart(back, new, old)
 
 
+@pytest.mark.parametrize(("case", "tenant", "before", "after", "and_back"), CASES, ids=[c[0] for c in CASES])
+def test_a_failed_transition_rolls_back_to_exactly_the_old_chart(tmp_path_factory, case, tenant, before, after, and_back):
+    """Whichever request of the deploy fails, CloudFormation's rollback (updates back, creations
+    deleted) leaves the old chart: a new group manifest takes only objects it created with it."""
+    old = tenant_template(tmp_path_factory, tenant, before)
+    new = tenant_template(tmp_path_factory, tenant, after)
+    for fail_at in kh.requests(old, new) + [kh.LAST]:
+        cluster = kh.Cluster()
+        kh.deploy(cluster, None, old)
+        with pytest.raises(kh.Failed) as failed:
+            kh.deploy(cluster, old, new, fail_at=fail_at)
+        kh.roll_back(cluster, old, new, failed.value)
+        want = {k: kh.strip_prune_labels(o) for k, o in kh.rendered(old).items()}
+        assert cluster.applied() == want, f"{case}: rollback after {fail_at} failed"
+        assert not cluster.delete_errors, cluster.delete_errors
+
+
 @pytest.mark.parametrize("tenant", ["alpha", "beta", "gamma"])
 def test_removing_the_tenant_deletes_its_objects(tmp_path_factory, tenant):
     """Deleting the stack deletes every manifest, dependents first; the namespace goes last."""
@@ -183,6 +200,32 @@ def test_upgrade_from_one_manifest_moves_objects_without_deleting_any(tmp_path_f
     kh.deploy(cluster, new, gone, reverse_ties=reverse_ties)
     _assert_exactly_the_chart(cluster, new, gone)
     assert not [k for k in cluster.objects if k[1] == "PerconaServerMySQL"]
+
+
+def test_a_failed_upgrade_rolls_back_as_the_lifecycle_doc_says(tmp_path_factory):
+    """docs/tenant-lifecycle.md: if the first deploy after the upgrade fails after a group manifest
+    was created, the rollback deletes that manifest and with it the objects it adopted (for the
+    database CR: MySQL stops, its claims stay); everything else is as before, and the next
+    successful deploy brings them back."""
+    new = tenant_template(tmp_path_factory, "gamma", "as-is")
+    old = _single_manifest_layout(new)
+    groups = [lid for lid in kh.requests(old, new) if lid != "ManifestChartB754043C" and new["Resources"][lid]["Type"] == kh.MANIFEST]
+    cluster = kh.Cluster()
+    kh.deploy(cluster, None, old)
+    cluster.eso_sync()
+    with pytest.raises(kh.Failed) as failed:
+        kh.deploy(cluster, old, new, fail_at=kh.requests(old, new)[-1])
+    kh.roll_back(cluster, old, new, failed.value)
+    adopted = {kh.key(o) for lid in groups if ("create", lid) in failed.value.done for o in kh.manifest_objects(new["Resources"][lid])}
+    assert adopted, "the failure came after some group manifest was created"
+    want = {k: kh.strip_prune_labels(o) for k, o in kh.rendered(old).items() if k not in adopted}
+    assert cluster.applied() == want
+    kh.deploy(cluster, old, new)
+    _assert_exactly_the_chart_objects(cluster, new)
+
+
+def _assert_exactly_the_chart_objects(cluster: kh.Cluster, template: dict) -> None:
+    assert cluster.applied() == {k: kh.strip_prune_labels(o) for k, o in kh.rendered(template).items()}
 
 
 @pytest.mark.parametrize("tenant", ["alpha", "gamma"])
