@@ -80,6 +80,21 @@ class TenantManifest(Construct):
                 if manifest_groups.group_kind(obj) == DATABASE_KIND:
                     manifest.node.add_dependency(self._users_secret(cluster, obj))
             self.groups[group] = manifest
+        self.database = next((m for g, m in self.groups.items() if any(
+            manifest_groups.group_kind(o) == DATABASE_KIND for o in groups[g])), None)
+        if self.database is not None:
+            self.run_database_last(*(m for m in self.groups.values() if m is not self.database))
+
+    def run_database_last(self, *others: Construct) -> None:
+        """The database CR's manifest waits for `others` too. A rollback deletes the manifests the
+        failed deploy created, and the handler deletes their objects - even objects that existed
+        before (the first deploy after upgrading moves the CR out of the main manifest). Nothing
+        can fail after the last request, and a Delete after a failed Create is ignored by the
+        provider framework: as the last request, the CR's manifest is never rolled back that way."""
+        if self.database is not None:
+            for other in others:
+                if other is not None:
+                    self.database.node.add_dependency(other)
 
     def _manifest(self, construct_id: str, cluster: eks.ICluster, objects: list[dict], fast: bool, *, overwrite: bool) -> eks.KubernetesManifest:
         manifest = eks.KubernetesManifest(self, construct_id, cluster=cluster, manifest=[] if fast else objects,

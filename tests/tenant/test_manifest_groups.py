@@ -50,6 +50,24 @@ def test_database_manifest_waits_for_the_users_secret_uid(tenants_assembly, name
     assert cr["spec"]["secretsName"] in {o["spec"]["target"]["name"] for o in external}, "ESO writes the Secret the CR names"
 
 
+@pytest.mark.parametrize("name", TENANTS)
+def test_database_manifest_is_the_stacks_last_request(tenants_assembly, name):
+    """CloudFormation's rollback deletes what the failed deploy created - the handler then deletes
+    the objects, the CR too on the first deploy after the upgrade (it existed before). Nothing can
+    fail after the last resource, and the provider framework ignores the Delete after a failed
+    Create (custom-resources provider-framework runtime/cfn-response.js, safeHandler)."""
+    t = tenants_assembly.template(name)
+    deps = kh.dependencies(t)
+    (db_lid,) = [lid for lid, r in of_type(t, kh.MANIFEST).items() if any(o["kind"] == "PerconaServerMySQL" for o in kh.manifest_objects(r))]
+    before: set[str] = set()
+    todo = [db_lid]
+    while todo:
+        for d in deps[todo.pop()] - before:
+            before.add(d)
+            todo.append(d)
+    assert before == set(t["Resources"]) - {db_lid}, f"not after: {sorted(set(t['Resources']) - before - {db_lid})}"
+
+
 def test_no_object_value_reads_secret_data(assembly):
     """Anything a KubernetesObjectValue reads lands in CloudFormation: a uid, never `.data`."""
     seen = 0
