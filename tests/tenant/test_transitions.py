@@ -8,6 +8,8 @@ manifest resource leaves the template, ordering by dependencies). Afterwards the
 hold exactly what the new templates' manifests render - nothing left behind, nothing that
 persists deleted on the way - and every delete must have found its objects (the handler only
 logs a failed delete). Both orders CloudFormation may pick for independent resources are run.
+A deploy that fails at any of its requests must roll back to exactly the old chart; the first
+deploy after upgrading from the single-manifest layout must move objects without deleting any.
 """
 
 from __future__ import annotations
