@@ -13,6 +13,11 @@ from dataclasses import dataclass
 PART_OF_LABEL = "app.kubernetes.io/part-of"
 PART_OF_VALUE = "drupal-platform"
 TENANT_LABEL = "drupal-platform/tenant"
+# Objects whose presence depends on a setting and that are neither pruned by kubectl by default
+# nor alone in their kind carry this label; its value names the KubernetesManifest they are
+# applied in (drupal_platform/constructs/manifest_groups.py), so switching the setting off
+# deletes that manifest and with it exactly these objects.
+MANIFEST_GROUP_LABEL = "drupal-platform/manifest-group"
 
 # Storage.
 DATABASE_STORAGE_CLASS = "gp3-retain"  # EBS gp3, encrypted, reclaimPolicy Retain, expansion on

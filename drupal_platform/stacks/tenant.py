@@ -109,6 +109,9 @@ class TenantStack(Stack):
             load_balancer_group=tenant.load_balancer_group(stage),
         )
         self.manifest = TenantManifest(self, "Manifest", cluster=shared.cluster, tenant=tenant, stage=stage, refs=refs)
+        # The database CR is the stack's last request, so a failed deploy's rollback never deletes it
+        # (TenantManifest.run_database_last); its pods need the dedicated nodes first anyway.
+        self.manifest.run_database_last(*(c for c in self.node.children if c is not self.manifest))
 
     @property
     def availability_zones(self) -> list[str]:

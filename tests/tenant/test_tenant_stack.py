@@ -80,10 +80,10 @@ def name_account(stack: str) -> str:
 def test_manifest_uses_the_shared_kubectl_provider_with_prune(tenants_assembly):
     for name in EXAMPLE_STACKS:
         t = tenants_assembly.template(name)
-        (manifest,) = of_type(t, "Custom::AWSCDK-EKS-KubernetesResource").values()
-        # The stage's fixed provider ARN, a literal (constructs/kubectl_provider.py).
-        assert manifest["Properties"]["ServiceToken"] == f"arn:aws:lambda:eu-west-1:{name_account(name)}:function:drupal-{name.split('/')[0]}-kubectl-provider"
-        assert manifest["Properties"]["PruneLabel"].startswith("aws.cdk.eks/prune-")
+        for manifest in of_type(t, "Custom::AWSCDK-EKS-KubernetesResource").values():
+            # The stage's fixed provider ARN, a literal (constructs/kubectl_provider.py).
+            assert manifest["Properties"]["ServiceToken"] == f"arn:aws:lambda:eu-west-1:{name_account(name)}:function:drupal-{name.split('/')[0]}-kubectl-provider"
+            assert manifest["Properties"]["PruneLabel"].startswith("aws.cdk.eks/prune-")
         assert not of_type(t, "AWS::Lambda::LayerVersion"), "a kubectl layer per tenant"
         assert UNUSED_VPC_ID not in json.dumps(t), "the imported VPC's placeholder id reached the template"
 
@@ -183,10 +183,12 @@ def test_fast_manifest_path_deploys_exactly_what_kubernetes_manifest_would(confi
     assembly = app.synth()
     for fast, stack in stacks.items():
         template = assembly.get_stack_by_name(stack.stack_name).template
-        (res,) = of_type(template, "Custom::AWSCDK-EKS-KubernetesResource").values()
         params = {k: f"<{k}>" for k in template.get("Parameters", {})}
-        label = res["Properties"]["PruneLabel"]  # differs by construct address only
-        objects = _resolved_manifest(res["Properties"]["Manifest"], params)
-        assert all(o["metadata"]["labels"][label] == "" for o in objects)
-        manifests[fast] = json.loads(json.dumps(objects).replace(label, "<prune-label>"))
-    assert manifests[True] and manifests[True] == manifests[False]
+        manifests[fast] = {}
+        for lid, res in of_type(template, "Custom::AWSCDK-EKS-KubernetesResource").items():
+            label = res["Properties"]["PruneLabel"]  # differs by construct address only
+            objects = _resolved_manifest(res["Properties"]["Manifest"], params)
+            assert all(o["metadata"]["labels"][label] == "" for o in objects)
+            manifests[fast][lid] = json.loads(json.dumps(objects).replace(label, "<prune-label>"))
+    assert len(manifests[True]) > 1, "the main manifest and the groups"
+    assert manifests[True] == manifests[False]

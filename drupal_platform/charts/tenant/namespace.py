@@ -88,8 +88,10 @@ def client_access(scope: Construct, site: Site) -> None:
         k8s.PolicyRule(api_groups=[""], resources=["pods/exec"], verbs=["create", "get"]),
         k8s.PolicyRule(api_groups=["batch"], resources=["jobs"], verbs=["create", "delete"]),
     ]
-    k8s.KubeRole(scope, "operate-role", metadata=k8s.ObjectMeta(name="client-operate"), rules=rules)
-    k8s.KubeRoleBinding(scope, "operate-binding", metadata=k8s.ObjectMeta(name="client-operate"),
+    # Both leave when the last operate principal does: one group, one manifest (manifest_groups.py).
+    group = {contracts.MANIFEST_GROUP_LABEL: "client-operate"}
+    k8s.KubeRole(scope, "operate-role", metadata=k8s.ObjectMeta(name="client-operate", labels=group), rules=rules)
+    k8s.KubeRoleBinding(scope, "operate-binding", metadata=k8s.ObjectMeta(name="client-operate", labels=group),
                         role_ref=k8s.RoleRef(api_group="rbac.authorization.k8s.io", kind="Role", name="client-operate"),
                         subjects=[k8s.Subject(kind="Group", api_group="rbac.authorization.k8s.io",
                                               name=contracts.client_access_group(site.name, "operate"))])

@@ -24,6 +24,9 @@ ROUTER_TO_MYSQL_PORTS = [MYSQL_PORT, MYSQL_X_PORT]
 OPERATOR_TO_MYSQL_PORTS = [MYSQL_PORT, MYSQL_ADMIN_PORT, XTRABACKUP_SIDECAR_PORT]
 
 
+ROUTER_POLICIES = "ha-router-policies"  # MANIFEST_GROUP_LABEL: present only with highAvailability
+
+
 def _sel(labels: dict[str, str]) -> k8s.LabelSelector:
     return k8s.LabelSelector(match_labels=dict(labels))
 
@@ -40,9 +43,11 @@ def _peer_ns_pods(namespace: str, labels: dict[str, str]) -> k8s.NetworkPolicyPe
     return k8s.NetworkPolicyPeer(namespace_selector=_sel({NS_NAME_LABEL: namespace}), pod_selector=_sel(labels))
 
 
-def _policy(scope: Construct, name: str, selector: dict[str, str], *, ingress=None, egress=None) -> None:
+def _policy(scope: Construct, name: str, selector: dict[str, str], *, ingress=None, egress=None, group: str | None = None) -> None:
+    """`group`: the policy exists only under a setting; it is applied (and deleted) with its group."""
     types = (["Ingress"] if ingress is not None else []) + (["Egress"] if egress is not None else [])
-    k8s.KubeNetworkPolicy(scope, f"np-{name}", metadata=k8s.ObjectMeta(name=name), spec=k8s.NetworkPolicySpec(
+    labels = {contracts.MANIFEST_GROUP_LABEL: group} if group else None
+    k8s.KubeNetworkPolicy(scope, f"np-{name}", metadata=k8s.ObjectMeta(name=name, labels=labels), spec=k8s.NetworkPolicySpec(
         pod_selector=_sel(selector), policy_types=types,
         ingress=ingress, egress=egress))
 
@@ -89,9 +94,9 @@ def network_policies(scope: Construct, site: Site) -> None:
     ]
     if site.ha:
         mysql_ingress.append(k8s.NetworkPolicyIngressRule(from_=[_peer_pods(PERCONA_ROUTER_LABELS)], ports=_ports(ROUTER_TO_MYSQL_PORTS)))
-        _policy(scope, "router-ingress", PERCONA_ROUTER_LABELS, ingress=[
+        _policy(scope, "router-ingress", PERCONA_ROUTER_LABELS, group=ROUTER_POLICIES, ingress=[
             k8s.NetworkPolicyIngressRule(from_=[_peer_pods(clients), _peer_pods(debug)], ports=_ports(site.db_pod_ports))])
-        _policy(scope, "router-egress", PERCONA_ROUTER_LABELS, egress=[
+        _policy(scope, "router-egress", PERCONA_ROUTER_LABELS, group=ROUTER_POLICIES, egress=[
             k8s.NetworkPolicyEgressRule(to=[_peer_pods(PERCONA_MYSQL_LABELS)], ports=_ports(ROUTER_TO_MYSQL_PORTS))])
     else:
         mysql_ingress.append(k8s.NetworkPolicyIngressRule(from_=[_peer_pods(clients), _peer_pods(debug)], ports=_ports([MYSQL_PORT])))
