@@ -131,6 +131,7 @@ def test_stages_sharing_an_account_agree_on_its_quotas(tmp_path):
     stages = stage_with(dev__account="222222222222", dev__adminPrincipals=["arn:aws:iam::222222222222:role/platform-admins"],
                         dev__github={"createOidcProvider": False, "oidcProviderArn": "arn:aws:iam::222222222222:oidc-provider/token.actions.githubusercontent.com",
                                      "organisation": "example-org", "platformRepository": "drupal-platform"},
+                        dev__createPullThroughCacheRules=False,  # prod creates the account's rules
                         dev__quotas={"iamRoles": 2000}, prod__quotas={"iamRoles": 3000})
     msg = only(problems(tmp_path, stages=stages))
     assert "quotas.iamRoles" in msg and "account 222222222222" in msg and "dev = 2,000" in msg and "prod = 3,000" in msg

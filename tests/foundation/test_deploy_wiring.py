@@ -21,6 +21,7 @@ from drupal_platform.charts.tenant import files
 from drupal_platform.config import ConfigError, load_config
 from drupal_platform.constructs.kubectl_provider import kubectl_provider_function_name
 from drupal_platform.constructs.tenant_image import GITHUB_OIDC_HOST
+from drupal_platform.images import UPSTREAMS
 from tests.conftest import ROOT, TENANTS, Assembly, stages_raw, synth
 from tests.foundation.templates import resources
 
@@ -161,7 +162,8 @@ def test_two_stages_in_one_account_deploy_one_set_of_account_wide_resources(tmp_
     rules = [(n, r["Properties"]["EcrRepositoryPrefix"]) for n in assembly.names()
              for r in resources(assembly.template(n), "AWS::ECR::PullThroughCacheRule").values()]
     assert providers == ["dev/GitHubOidc"]
-    assert rules == [("dev/Platform-Data", "ecr-public")]
+    # One rule per upstream registry (ECR Public under the stages' shared prefix), all in dev's stack.
+    assert sorted(rules) == sorted(("dev/Platform-Data", u.prefix_in(config.stages["dev"])) for u in UPSTREAMS.values())
     # prod's nodes still pull through the shared rule's prefix.
     assert "repository/ecr-public/*" in json.dumps(assembly.template("prod/Cluster"))
 
