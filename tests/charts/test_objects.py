@@ -225,3 +225,15 @@ def test_each_tenant_has_its_own_grafana_dashboard(render):
     assert dashboard["templating"]["list"] == [{"name": "tenant", "type": "constant", "query": "drupal-site-alpha", "hide": 2}]
     titles = {p["title"] for p in dashboard["panels"]}
     assert {"Requests per second", "Latency (p50, p95)", "Error ratio (5xx)", "MySQL"} <= titles
+
+
+def test_install_job_name_changes_with_anything_in_its_pod_template(config):
+    # A Job's pod template is immutable: moving the tenant to dedicated nodes while the Job
+    # exists must create a new Job, not make `kubectl apply` fail for the whole tenant.
+    prod = config.stages["prod"]
+    shared = render_tenant(config.tenants["alpha"], prod, make_refs())
+    dedicated_tenant = with_platform(config, "alpha", **{"platform.placement.dedicated": True})
+    dedicated = render_tenant(dedicated_tenant, prod, make_refs())
+    job = next(m for m in dedicated if m["kind"] == "Job")["spec"]["template"]["spec"]
+    assert job["nodeSelector"] != next(m for m in shared if m["kind"] == "Job")["spec"]["template"]["spec"]["nodeSelector"]
+    assert install_job_name(shared) != install_job_name(dedicated)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import secrets
 import shutil
+import subprocess
 import tarfile
 from pathlib import Path
 
@@ -37,6 +38,21 @@ def drupal_codebase(tmp_path_factory) -> Path:
     with tarfile.open(DRUPAL_TARBALL) as tar:
         tar.extractall(target, filter="tar")
     return target / "site"
+
+
+@pytest.fixture(scope="session")
+def platform_image(drupal_codebase, tmp_path_factory) -> Path:
+    """/opt/drupal of the platform's standard image (images/drupal/Dockerfile): the official
+    image's codebase with drush in vendor/bin and an empty config/sync directory (the
+    installer needs the configured sync directory to exist, and the image is read-only).
+    A hard-linked copy of the shared codebase, so tests never change the shared one."""
+    from drupal_platform.platform_image import IMAGE_DIRECTORIES
+
+    target = tmp_path_factory.mktemp("platform-image") / "opt-drupal"
+    subprocess.run(["cp", "-al", str(drupal_codebase), str(target)], check=True)
+    for directory in IMAGE_DIRECTORIES:
+        (target / directory).mkdir(parents=True, exist_ok=True)
+    return target
 
 
 @pytest.fixture

@@ -69,7 +69,7 @@ NAME_LABEL = "app.kubernetes.io/name"
 INSTANCE_LABEL = "app.kubernetes.io/instance"
 ROLE_LABEL = "drupal-platform/role"  # = contracts.DEBUG_POD_LABEL's key
 DB_CLIENT_LABEL = "drupal-platform/db-client"  # "true" on every pod allowed to reach MySQL
-INTERNET_LABEL = "drupal-platform/egress-https"  # "true" on pods allowed 443 out (composer, S3)
+INTERNET_LABEL = "drupal-platform/egress-https"  # "true" on pods allowed 443 out: only the backup job (S3)
 
 # Percona operator v1.2.0 pod labels (pkg/naming Labels(): name/instance/component/part-of/managed-by).
 # The policies select by name/instance/component only: part-of and managed-by say nothing
@@ -176,13 +176,9 @@ class Site:
         return f"{self.web_root}/sites/default/settings.php"
 
     @property
-    def codebase_path(self) -> str:
-        """What the jobs copy to a writable directory: appPath for custom images, /opt/drupal otherwise."""
-        return self.app_path
-
-    @property
     def web_root_in_codebase(self) -> str:
-        """webRoot relative to the codebase copy ('web' for both layouts)."""
+        """webRoot relative to appPath ('web' for both example layouts; the official image's
+        /var/www/html is a symlink to /opt/drupal/web)."""
         if self.custom_image:
             return self.web_root[len(self.app_path):].strip("/") or "."
         return "web"  # official image: /var/www/html -> /opt/drupal/web
