@@ -64,6 +64,17 @@ def backup_prefix(stage: str, tenant: str) -> str:
     return f"{stage}/{tenant}/"
 
 
+# A dump streams to S3 under this prefix and is promoted to backup_prefix() only once its
+# completion trailer was seen; the bucket expires what is left here. Stage names cannot
+# contain '-', so it never collides with a tenant prefix <stage>/<tenant>/.
+INCOMPLETE_DUMPS_PREFIX = "incomplete-dumps"
+
+
+def incomplete_backup_prefix(stage: str, tenant: str) -> str:
+    """Where one tenant's dump lands while it is being streamed."""
+    return f"{INCOMPLETE_DUMPS_PREFIX}/{stage}/{tenant}/"
+
+
 @dataclass(frozen=True)
 class PlatformRefs:
     """Values a tenant chart needs from the AWS side; tokens when rendered inside a stack.

@@ -7,6 +7,7 @@ import pytest
 from drupal_platform import contracts
 from drupal_platform.charts.tenant import debug_job, maintenance_job, render_tenant
 from drupal_platform.config import resolve_cron, stable_hash
+from drupal_platform.quota import bytes_of
 
 from .conftest import find, kinds, make_refs, with_platform
 
@@ -97,10 +98,24 @@ def test_cron_minute_is_the_tenants_hash_and_still_fires_four_times_an_hour(rend
 def test_backup_writes_to_the_tenants_prefix_with_the_backup_role(render):
     cron = find(render("alpha", "prod"), "CronJob", "db-backup")["spec"]["jobTemplate"]["spec"]["template"]["spec"]
     assert cron["serviceAccountName"] == "db-backup"
-    env = {e["name"]: e.get("value") for e in cron["containers"][0]["env"]}
+    upload = next(c for c in cron["containers"] if c["name"] == "upload")
+    env = {e["name"]: e.get("value") for e in upload["env"]}
     assert env["BACKUP_BUCKET"] == make_refs().backup_bucket
     assert env["BACKUP_PREFIX"] == contracts.backup_prefix("prod", "alpha")
-    assert "--single-transaction" in cron["initContainers"][0]["command"][-1]
+    assert env["BACKUP_INCOMPLETE_PREFIX"] == contracts.incomplete_backup_prefix("prod", "alpha")
+    dump = next(c for c in cron["containers"] if c["name"] == "dump")
+    assert "--single-transaction" in dump["command"][-1]
+
+
+def test_backup_pod_stores_nothing_the_size_of_the_database(config, render):
+    """The dump streams through a FIFO (tests/runtime/test_backup.py runs it): whatever the
+    database size, the backup pod's emptyDirs stay small and it has no init container."""
+    big = with_platform(config, "alpha", **{"platform.database.storage": "500Gi"})
+    for manifests in (render("alpha", "prod"), render(big, "prod")):
+        pod = find(manifests, "CronJob", "db-backup")["spec"]["jobTemplate"]["spec"]["template"]["spec"]
+        limits = [v["emptyDir"]["sizeLimit"] for v in pod["volumes"] if "emptyDir" in v]
+        assert sum(bytes_of(q) for q in limits) <= 128 * 2**20, limits
+        assert "initContainers" not in pod and {c["name"] for c in pod["containers"]} == {"dump", "upload"}
 
 
 def test_secret_store_is_namespaced_and_uses_the_tenant_service_account(render):

@@ -24,7 +24,7 @@ from drupal_platform.dashboards import tenant_dashboard
 from drupal_platform.charts.tenant.pods import (
     container_security, empty_dir, finish_pod, pod_security, resources, use_service_account,
 )
-from drupal_platform.quota import HA_MYSQL_NODES, HA_ROUTERS  # routers: the CRD wants >= 2
+from drupal_platform.quota import HA_MYSQL_NODES, HA_ROUTERS, bytes_of  # routers: the CRD wants >= 2
 from drupal_platform.charts.tenant.site import (
     AWS_CLI_IMAGE, DB_CLIENT_LABEL, DB_CLUSTER, DB_CONFIG, DB_NAME, EXPORTER, EXPORTER_IMAGE, EXPORTER_PORT,
     INTERNET_LABEL, MYSQL_CLIENT_IMAGE, MYSQL_CLIENT_UID, NOBODY_UID, PERCONA_INIT_IMAGE, PERCONA_MYSQL_IMAGE,
@@ -34,6 +34,7 @@ from drupal_platform.tiers import Resources
 
 CR_VERSION = "1.2.0"
 BACKUP = "db-backup"
+BACKUP_STREAM_SIZE = "16Mi"  # a FIFO and two marker files
 
 
 def mysql_nodes(site: Site) -> int:
@@ -221,32 +222,37 @@ def backup_cronjob(scope: Construct, site: Site) -> plus.CronJob:
         security_context=pod_security(MYSQL_CLIENT_UID),
     )
     use_service_account(cron, SA_DB_BACKUP)
-    dump_dir = empty_dir(cron, "backup", site.tenant.platform.database.storage)
-    tmp = empty_dir(cron, "tmp", "64Mi")
+    # A FIFO and the dump's verdict: the dump streams through, nothing of its size is stored.
+    stream = empty_dir(cron, "stream", BACKUP_STREAM_SIZE)
     root_pw = plus.EnvValue.from_secret_value(plus.SecretValue(
         secret=plus.Secret.from_secret_name(cron, "users", USERS_SECRET), key="root"))
     cfg = plus.ConfigMap.from_config_map_name(cron, "db-config", DB_CONFIG)
-    dump = cron.add_init_container(
+    # Both run at once (regular containers): the dump writes the FIFO, the upload reads it.
+    dump = cron.add_container(
         name="dump", image=site.pull_through(MYSQL_CLIENT_IMAGE), image_pull_policy=plus.ImagePullPolicy.IF_NOT_PRESENT,
-        command=["/bin/sh", "-c", files.backup_dump_script()],
+        command=["/bin/bash", "-c", files.backup_dump_script()],
         env_from=[plus.Env.from_config_map(cfg)], env_variables={"MYSQL_ROOT_PASSWORD": root_pw},
         resources=resources(site.tier.job), security_context=container_security(MYSQL_CLIENT_UID),
     )
-    dump.mount("/backup", dump_dir)
-    dump.mount("/tmp", tmp)
+    dump.mount(files.BACKUP_STREAM_DIR, stream)
+    dump.mount("/tmp", empty_dir(cron, "dump-tmp", "16Mi"))
     upload = cron.add_container(
         name="upload", image=site.pull_through(AWS_CLI_IMAGE), image_pull_policy=plus.ImagePullPolicy.IF_NOT_PRESENT,
-        command=["/bin/sh", "-c", files.backup_upload_script()],
+        command=["/bin/bash", "-c", files.backup_upload_script()],
         env_variables={
             "BACKUP_BUCKET": plus.EnvValue.from_value(site.refs.backup_bucket),
             "BACKUP_PREFIX": plus.EnvValue.from_value(contracts.backup_prefix(site.stage.name, site.name)),
+            "BACKUP_INCOMPLETE_PREFIX": plus.EnvValue.from_value(contracts.incomplete_backup_prefix(site.stage.name, site.name)),
+            # The dump is at most the database volume: the CLI sizes its parts from this
+            # (needed for streams over 50 GB, where the default part size runs out of parts).
+            "BACKUP_EXPECTED_SIZE": plus.EnvValue.from_value(str(bytes_of(site.tenant.platform.database.storage))),
             "AWS_REGION": plus.EnvValue.from_value(site.stage.region),
             "HOME": plus.EnvValue.from_value("/tmp"),
         },
         resources=resources(site.tier.job), security_context=container_security(MYSQL_CLIENT_UID),
     )
-    upload.mount("/backup", dump_dir, read_only=True)
-    upload.mount("/tmp", tmp)
+    upload.mount(files.BACKUP_STREAM_DIR, stream)
+    upload.mount("/tmp", empty_dir(cron, "upload-tmp", "64Mi"))
     finish_pod(site, cron, labels={**site.component_labels(BACKUP), DB_CLIENT_LABEL: "true", INTERNET_LABEL: "true"})
     return cron
 

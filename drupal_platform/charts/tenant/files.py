@@ -222,20 +222,78 @@ echo "database $DB_NAME and user $DB_USER ready"
 """
 
 
+# --- The nightly backup: dump and upload stream through a FIFO -----------------------------
+# Two containers of one pod (the dump needs the mysql image, the upload the aws-cli image)
+# share a small emptyDir holding only a FIFO and the dump's verdict: nothing as large as the
+# database ever lands on the node's disk (issue 15, item 6).
+BACKUP_STREAM_DIR = "/stream"
+BACKUP_FIFO = f"{BACKUP_STREAM_DIR}/dump.sql.gz"
+DUMP_DONE = f"{BACKUP_STREAM_DIR}/dump.completed"
+DUMP_FAILED = f"{BACKUP_STREAM_DIR}/dump.failed"
+DUMP_TRAILER = "-- Dump completed"  # mysqldump's last line, written only when the dump finished
+VERDICT_WAIT_SECONDS = 120
+
+
+def _fifo() -> str:
+    # Both containers start at once; whichever comes first creates the FIFO.
+    return f'[ -p {BACKUP_FIFO} ] || mkfifo {BACKUP_FIFO} 2>/dev/null || [ -p {BACKUP_FIFO} ]\n'
+
+
+def _release_peer(mode: str) -> str:
+    """If this side dies before opening the FIFO, the other side blocks in open(2) forever:
+    opening it read-write (non-blocking on Linux) and closing it releases the peer, which then
+    sees EOF (reader) or SIGPIPE (writer) and fails too."""
+    return f'exec 3<>{BACKUP_FIFO}; exec 3{mode}&-'
+
+
 def backup_dump_script() -> str:
-    return """set -eu
+    """mysqldump | gzip into the FIFO. The verdict - completed only if mysqldump exited 0 AND
+    its completion trailer went through - is written for the upload container to read."""
+    return f"""set -eu -o pipefail
+{_fifo()}trap 'if [ ! -e {DUMP_DONE} ]; then touch {DUMP_FAILED}; {_release_peer(">")}; fi' EXIT
 export MYSQL_PWD="$MYSQL_ROOT_PASSWORD"
+# The dump's last bytes, seen on the way through (the stream itself is never stored).
+mkfifo /tmp/plain
+tail -c 512 < /tmp/plain > /tmp/dump-tail &
+status=0
 mysqldump --host="$DB_HOST" --port="$DB_PORT" --user=root --single-transaction --quick \\
-  --routines --triggers --set-gtid-purged=OFF --databases "$DB_NAME" | gzip > /backup/dump.sql.gz
-ls -l /backup/dump.sql.gz
+  --routines --triggers --set-gtid-purged=OFF --databases "$DB_NAME" | tee /tmp/plain | gzip -c > {BACKUP_FIFO} || status=$?
+wait || true
+if [ "$status" -eq 0 ] && grep -q -- {_sh(DUMP_TRAILER)} /tmp/dump-tail; then
+  touch {DUMP_DONE}
+  echo "dump of $DB_NAME completed"
+else
+  echo "ERROR: the dump of $DB_NAME did not complete (exit $status, trailer {DUMP_TRAILER!r} seen: $(grep -c -- {_sh(DUMP_TRAILER)} /tmp/dump-tail || true)); it will not be kept" >&2
+  exit 1
+fi
 """
 
 
 def backup_upload_script() -> str:
-    return """set -eu
-KEY="${BACKUP_PREFIX}$(date -u +%Y-%m-%dT%H%M%SZ).sql.gz"
-aws s3 cp --only-show-errors /backup/dump.sql.gz "s3://${BACKUP_BUCKET}/${KEY}"
-echo "uploaded s3://${BACKUP_BUCKET}/${KEY}"
+    """Stream the FIFO to a temporary key; promote it to the tenant's backup prefix only after
+    the dump container says the dump completed. `aws s3 cp -` finishes an upload whatever the
+    stream held, so a dump that died mid-stream would otherwise land as a normal backup.
+    BACKUP_EXPECTED_SIZE lets the CLI size its parts for streams over 50 GB."""
+    return f"""set -eu -o pipefail
+{_fifo()}STAMP="$(date -u +%Y-%m-%dT%H%M%SZ)"
+FINAL="s3://${{BACKUP_BUCKET}}/${{BACKUP_PREFIX}}${{STAMP}}.sql.gz"
+PARTIAL="s3://${{BACKUP_BUCKET}}/${{BACKUP_INCOMPLETE_PREFIX}}${{STAMP}}.sql.gz"
+fail() {{
+  echo "ERROR: $*" >&2
+  aws s3 rm --only-show-errors "$PARTIAL" >/dev/null 2>&1 || true
+  {_release_peer("<")}
+  exit 1
+}}
+aws s3 cp --only-show-errors --expected-size "$BACKUP_EXPECTED_SIZE" - "$PARTIAL" < {BACKUP_FIFO} \\
+  || fail "the upload to $PARTIAL failed; nothing was promoted"
+waited=0
+until [ -e {DUMP_DONE} ] || [ -e {DUMP_FAILED} ]; do
+  [ "$waited" -lt {VERDICT_WAIT_SECONDS} ] || fail "the dump container gave no verdict within {VERDICT_WAIT_SECONDS}s"
+  sleep 1; waited=$((waited + 1))
+done
+[ -e {DUMP_DONE} ] || fail "the dump did not complete; $PARTIAL discarded"
+aws s3 mv --only-show-errors "$PARTIAL" "$FINAL" || fail "promoting $PARTIAL to $FINAL failed"
+echo "uploaded $FINAL"
 """
 
 
