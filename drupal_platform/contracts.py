@@ -219,3 +219,8 @@ def trusted_host_pattern(host: str) -> str:
     if host.startswith("*."):
         return "^[^.]+\\." + host[2:].replace(".", "\\.") + "$"
     return "^" + host.replace(".", "\\.") + "$"
+
+
+# The platform's standard image (drupal_platform/platform_image.py): the role the platform
+# repository's workflow assumes to push it. Its name is fixed so the workflow can name it.
+PLATFORM_IMAGE_CI_ROLE = "drupal-platform-image-ci"

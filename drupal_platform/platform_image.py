@@ -1,33 +1,37 @@
-"""The platform's standard Drupal image: the pinned official image plus a pinned drush.
+"""The platform's standard Drupal image: an official Drupal image plus a pinned drush.
 
-Standard tenants (appPath /opt/drupal) run it, so no pod fetches drush from packagist at
-run time (issue 15, item 5). `images/drupal/Dockerfile` builds it; the platform's CI
-(`.github/workflows/platform-image.yml`) builds one image per pinned official tag and
-pushes it to the image-owning stage's ECR repository `drupal-platform/drupal` (created by
-that stage's PlatformImage stack, RETAINed, tags IMMUTABLE), assuming a role through
-GitHub's OIDC provider exactly as the client kit does.
+Tenants whose `client.image.repository` is the official `drupal` image run this image
+instead, so no pod fetches drush from packagist at run time (issue 15, item 5).
+`images/drupal/Dockerfile` builds it; the platform's CI (`.github/workflows/platform-image.yml`)
+builds one image per official tag that tenants.yaml uses and pushes it to the image-owning
+stage's ECR repository `drupal-platform/drupal` (the PlatformImage stack: RETAINed, tags
+IMMUTABLE), assuming a role through GitHub's OIDC provider as the client kit does.
 
-An offline synth needs no registry: the reference is computed from these pins -
-`<registry>/drupal-platform/drupal:<official tag>-drush<DRUSH_VERSION>` - and an
-immutable tag is as good as a digest. Changing a pin here changes every standard
-tenant's image at the next deploy, so push first (the workflow runs on the commit that
-changes this file) and deploy after its run is green.
+How the reference reaches an offline synth: it is computed, never looked up -
+`<image stage's registry>/drupal-platform/drupal:<official tag>-drush<DRUSH_VERSION>`.
+An ECR tag that cannot move is as good as a digest: the first build of a tag is the
+image every later deploy runs. Order: the image-owning stage's PlatformImage stack exists
+before the workflow's first push, and a tag is pushed before a deploy uses it (README,
+"The platform image").
 """
 
 from __future__ import annotations
 
-# ECR repository (in the image-owning stage's account) and where the images come from.
+import json
+import sys
+
+# ECR repository (in the image-owning stage's account).
 REPOSITORY = "drupal-platform/drupal"
-OFFICIAL_IMAGE = "public.ecr.aws/docker/library/drupal"  # Docker Hub's official image, mirrored by ECR Public
-# Official tags the platform builds; a standard tenant's client.image.tag must be one of them.
-OFFICIAL_TAGS: tuple[str, ...] = ("11.3.0-php8.4-apache", "11.3.1-php8.4-apache")
+# What the image is built from, and the names under which tenants.yaml may refer to it.
+OFFICIAL_IMAGE = "public.ecr.aws/docker/library/drupal"  # Docker Hub's official image via ECR Public
+OFFICIAL_REPOSITORIES: tuple[str, ...] = (OFFICIAL_IMAGE, "docker.io/library/drupal", "library/drupal", "drupal")
+# drush 13.7 supports Drupal 10.4+ and 11; bump to rebuild every tag with a new drush.
 DRUSH_VERSION = "13.7.0"
 # Directories under /opt/drupal the image adds: settings.php points config_sync_directory at
-# ../config/sync, and Drupal's installer only trusts a pre-configured settings.php (it never
-# tries to write it) when that directory exists. The image is read-only in the pod.
+# ../config/sync, and Drupal's installer trusts a pre-configured (read-only) settings.php
+# only when that directory exists.
 IMAGE_DIRECTORIES: tuple[str, ...] = ("config/sync",)
-# The standard image's layout (the official image's): drush is <APP_PATH>/vendor/bin/drush.
-APP_PATH = "/opt/drupal"
+APP_PATH = "/opt/drupal"  # drush is <APP_PATH>/vendor/bin/drush
 
 
 def image_tag(official_tag: str) -> str:
@@ -37,3 +41,32 @@ def image_tag(official_tag: str) -> str:
 
 def image_reference(registry: str, official_tag: str) -> str:
     return f"{registry}/{REPOSITORY}:{image_tag(official_tag)}"
+
+
+def official_tags(config) -> list[str]:
+    """Every official tag a tenant in any stage runs: the images CI must have pushed."""
+    tags = set()
+    for tenant in config.tenants.values():
+        if not tenant.runs_platform_image:
+            continue
+        for stage in config.stages:
+            if tenant.in_stage(stage):
+                tags.add(tenant.image_tag(stage))
+    return sorted(tags)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m drupal_platform.platform_image` prints the build matrix (the workflow's input)."""
+    from pathlib import Path
+
+    from drupal_platform.config import load_config
+
+    root = Path(argv[0]) if argv else Path(".")
+    stages = json.loads((root / "cdk.json").read_text())["context"]["stages"]
+    config = load_config(stages, root / "tenants.yaml")
+    print(json.dumps({"official_tag": official_tags(config), "drush": [DRUSH_VERSION]}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -103,7 +103,8 @@ class TenantStack(Stack):
         refs = shared.refs(
             self.role.role.role_arn,
             wildcard=bool(wildcard_hosts),
-            image_registry=tenant.client.image.repository is None,
+            # Its own repository, or the platform's image (official Drupal + drush), both in the image stage.
+            image_registry=tenant.client.image.repository is None or tenant.runs_platform_image,
             ingress=running,  # a decommissioned tenant has no workloads and no Ingress
         )
         self.manifest = TenantManifest(self, "Manifest", cluster=shared.cluster, tenant=tenant, stage=stage, refs=refs)

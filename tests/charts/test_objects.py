@@ -4,7 +4,7 @@ import dataclasses
 
 import pytest
 
-from drupal_platform import contracts
+from drupal_platform import contracts, platform_image
 from drupal_platform.charts.tenant import debug_job, maintenance_job, render_tenant
 from drupal_platform.config import resolve_cron, stable_hash
 from drupal_platform.quota import bytes_of
@@ -24,13 +24,20 @@ def test_every_object_carries_the_common_labels_and_namespace(all_manifests):
 
 
 def test_public_ecr_images_go_through_the_pull_through_cache(render):
+    backup = find(render("alpha", "dev"), "CronJob", "db-backup")["spec"]["jobTemplate"]["spec"]["template"]["spec"]
+    assert {c["image"] for c in backup["containers"]} == {
+        "111111111111.dkr.ecr.eu-west-1.amazonaws.com/ecr-public/docker/library/mysql:8.4.10",
+        "111111111111.dkr.ecr.eu-west-1.amazonaws.com/ecr-public/aws-cli/aws-cli:2.36.15"}
+
+
+def test_the_official_image_runs_as_the_platform_image_with_drush(render):
     image = find(render("alpha", "dev"), "Deployment", "drupal")["spec"]["template"]["spec"]["containers"][0]["image"]
-    assert image == "111111111111.dkr.ecr.eu-west-1.amazonaws.com/ecr-public/docker/library/drupal:11.3-php8.4-apache"
+    assert image == f"{make_refs().image_registry}/drupal-platform/drupal:11.3-php8.4-apache-drush{platform_image.DRUSH_VERSION}"
 
 
 def test_stage_override_changes_the_image_tag(render):
     image = find(render("alpha", "prod"), "Deployment", "drupal")["spec"]["template"]["spec"]["containers"][0]["image"]
-    assert image.endswith("/docker/library/drupal:11.3.1-php8.4-apache")
+    assert image.endswith(f"/drupal-platform/drupal:11.3.1-php8.4-apache-drush{platform_image.DRUSH_VERSION}")
 
 
 def test_custom_image_without_repository_uses_the_tenant_registry(render):

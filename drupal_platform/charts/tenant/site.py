@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass
 from functools import cached_property
 
-from drupal_platform import contracts
+from drupal_platform import contracts, platform_image
 from drupal_platform.config import StageConfig, TenantConfig, stable_hash
 from drupal_platform.tiers import TIERS, Tier
 
@@ -141,20 +141,29 @@ class Site:
         return self.tenant.custom_image
 
     @property
+    def platform_image(self) -> bool:
+        """Runs the platform's image (official Drupal + pinned drush) instead of the official one."""
+        return self.tenant.runs_platform_image
+
+    @property
     def drupal_image_config(self) -> str:
         """The image reference as configured (hashable: no refs)."""
         repo = self.tenant.client.image.repository
         tag = self.tenant.image_tag(self.stage.name)
+        if self.platform_image:
+            return f"<image-registry>/{platform_image.REPOSITORY}:{platform_image.image_tag(tag)}"
         return f"{repo}:{tag}" if repo else f"<tenant-registry>/drupal-site-{self.name}:{tag}"
 
     @property
     def drupal_image(self) -> str:
         repo = self.tenant.client.image.repository
         tag = self.tenant.image_tag(self.stage.name)
-        if repo:
+        if repo and not self.platform_image:
             return self.pull_through(f"{repo}:{tag}")
         if not self.refs.image_registry:
-            raise ValueError(f"tenant '{self.name}' has no client.image.repository and refs.image_registry is not set")
+            raise ValueError(f"tenant '{self.name}' runs an image from the platform's registry and refs.image_registry is not set")
+        if self.platform_image:
+            return platform_image.image_reference(self.refs.image_registry, tag)
         return f"{self.refs.image_registry}/drupal-site-{self.name}:{tag}"
 
     # --- paths ------------------------------------------------------------------------
