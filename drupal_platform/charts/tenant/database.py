@@ -16,13 +16,13 @@ import json
 import cdk8s
 from constructs import Construct
 
-from drupal_platform import contracts
+from drupal_platform import contracts, ephemeral
 from drupal_platform.charts.imports import percona, servicemonitor
 from drupal_platform.charts.tenant import files
 from drupal_platform.charts.tenant.k8s import plus
 from drupal_platform.dashboards import tenant_dashboard
 from drupal_platform.charts.tenant.pods import (
-    container_security, empty_dir, finish_pod, pod_security, resources, use_service_account,
+    container_security, disk, empty_dir, finish_pod, pod_security, resources, use_service_account,
 )
 from drupal_platform.quota import HA_MYSQL_NODES, HA_ROUTERS, bytes_of  # routers: the CRD wants >= 2
 from drupal_platform.charts.tenant.site import (
@@ -34,7 +34,6 @@ from drupal_platform.tiers import Resources
 
 CR_VERSION = "1.2.0"
 BACKUP = "db-backup"
-BACKUP_STREAM_SIZE = "16Mi"  # a FIFO and two marker files
 
 
 def mysql_nodes(site: Site) -> int:
@@ -45,12 +44,14 @@ def routers(site: Site) -> int:
     return HA_ROUTERS if site.ha else 0
 
 
-def _quantities(r: Resources, path: str) -> dict:
+def _quantities(r: Resources, eph: ephemeral.Ephemeral, path: str) -> dict:
     """Resources for the generated class family `PerconaServerMySql<path>Requests/Limits`."""
     req, lim = getattr(percona, f"PerconaServerMySql{path}Requests"), getattr(percona, f"PerconaServerMySql{path}Limits")
     return {
-        "requests": {"cpu": req.from_string(r.cpu_request), "memory": req.from_string(r.memory_request)},
-        "limits": {"cpu": lim.from_string(r.cpu_limit), "memory": lim.from_string(r.memory_limit)},
+        "requests": {"cpu": req.from_string(r.cpu_request), "memory": req.from_string(r.memory_request),
+                     "ephemeral-storage": req.from_string(eph.request_quantity)},
+        "limits": {"cpu": lim.from_string(r.cpu_limit), "memory": lim.from_string(r.memory_limit),
+                   "ephemeral-storage": lim.from_string(eph.limit_quantity)},
     }
 
 
@@ -103,7 +104,7 @@ def percona_cluster(scope: Construct, site: Site) -> percona.PerconaServerMySql:
         "size": mysql_nodes(site),
         "image": PERCONA_MYSQL_IMAGE,
         "image_pull_policy": "IfNotPresent",
-        "resources": _quantities(tier.mysql, "SpecMysqlResources"),
+        "resources": _quantities(tier.mysql, ephemeral.MYSQL, "SpecMysqlResources"),
         "volume_spec": {"persistent_volume_claim": {
             "storage_class_name": contracts.DATABASE_STORAGE_CLASS,  # gp3, reclaimPolicy Retain
             "access_modes": ["ReadWriteOnce"],
@@ -128,7 +129,7 @@ def percona_cluster(scope: Construct, site: Site) -> percona.PerconaServerMySql:
             "size": routers(site),
             "image": PERCONA_ROUTER_IMAGE,
             "image_pull_policy": "IfNotPresent",
-            "resources": _quantities(tier.mysql_sidecar, "SpecProxyRouterResources"),
+            "resources": _quantities(tier.mysql_sidecar, ephemeral.MYSQL_SIDECAR, "SpecProxyRouterResources"),
             "node_selector": site.node_selector,
             "tolerations": [percona.PerconaServerMySqlSpecProxyRouterTolerations(**t) for t in site.tolerations],
             "pod_security_context": _pod_security(),
@@ -151,7 +152,7 @@ def percona_cluster(scope: Construct, site: Site) -> percona.PerconaServerMySql:
         },
         # Init containers of every operator-created pod (mysql-init, router-init).
         "init_container": {"image": PERCONA_INIT_IMAGE, "container_security_context": _container_security(),
-                           "resources": _quantities(tier.mysql_sidecar, "SpecInitContainerResources")},
+                           "resources": _quantities(tier.mysql_sidecar, ephemeral.MYSQL_SIDECAR, "SpecInitContainerResources")},
         "mysql": mysql,
         "orchestrator": {"enabled": False},
         "proxy": {"haproxy": {"enabled": False}, "router": router},
@@ -174,7 +175,7 @@ def exporter(scope: Construct, site: Site) -> None:
     )
     deploy.select(plus.LabelSelector.of(labels=site.component_labels(EXPORTER)))
     host = site.db_host
-    deploy.add_container(
+    exporter_container = deploy.add_container(
         name="exporter", image=EXPORTER_IMAGE, image_pull_policy=plus.ImagePullPolicy.IF_NOT_PRESENT,
         args=[f"--mysqld.address={host}:{site.db_port}", "--mysqld.username=monitor"],
         env_variables={"MYSQLD_EXPORTER_PASSWORD": plus.EnvValue.from_secret_value(
@@ -184,6 +185,7 @@ def exporter(scope: Construct, site: Site) -> None:
         liveness=plus.Probe.from_http_get("/", port=EXPORTER_PORT, period_seconds=cdk8s.Duration.seconds(30)),
         resources=resources(site.tier.exporter), security_context=container_security(NOBODY_UID),
     )
+    disk(deploy, exporter_container, ephemeral.EXPORTER)
     finish_pod(site, deploy, labels=labels)
     svc = plus.Service(scope, "exporter-svc", metadata=cdk8s.ApiObjectMetadata(
         name=EXPORTER, labels=site.component_labels(EXPORTER)),
@@ -223,7 +225,7 @@ def backup_cronjob(scope: Construct, site: Site) -> plus.CronJob:
     )
     use_service_account(cron, SA_DB_BACKUP)
     # A FIFO and the dump's verdict: the dump streams through, nothing of its size is stored.
-    stream = empty_dir(cron, "stream", BACKUP_STREAM_SIZE)
+    stream = empty_dir(cron, "stream", ephemeral.BACKUP_STREAM)
     root_pw = plus.EnvValue.from_secret_value(plus.SecretValue(
         secret=plus.Secret.from_secret_name(cron, "users", USERS_SECRET), key="root"))
     cfg = plus.ConfigMap.from_config_map_name(cron, "db-config", DB_CONFIG)
@@ -234,8 +236,9 @@ def backup_cronjob(scope: Construct, site: Site) -> plus.CronJob:
         env_from=[plus.Env.from_config_map(cfg)], env_variables={"MYSQL_ROOT_PASSWORD": root_pw},
         resources=resources(site.tier.job), security_context=container_security(MYSQL_CLIENT_UID),
     )
+    disk(cron, dump, ephemeral.DUMP)
     dump.mount(files.BACKUP_STREAM_DIR, stream)
-    dump.mount("/tmp", empty_dir(cron, "dump-tmp", "16Mi"))
+    dump.mount("/tmp", empty_dir(cron, "dump-tmp", ephemeral.DUMP_DIRS["dump-tmp"]))
     upload = cron.add_container(
         name="upload", image=site.pull_through(AWS_CLI_IMAGE), image_pull_policy=plus.ImagePullPolicy.IF_NOT_PRESENT,
         command=["/bin/bash", "-c", files.backup_upload_script()],
@@ -251,8 +254,9 @@ def backup_cronjob(scope: Construct, site: Site) -> plus.CronJob:
         },
         resources=resources(site.tier.job), security_context=container_security(MYSQL_CLIENT_UID),
     )
+    disk(cron, upload, ephemeral.UPLOAD)
     upload.mount(files.BACKUP_STREAM_DIR, stream)
-    upload.mount("/tmp", empty_dir(cron, "upload-tmp", "64Mi"))
+    upload.mount("/tmp", empty_dir(cron, "upload-tmp", ephemeral.UPLOAD_DIRS["upload-tmp"]))
     finish_pod(site, cron, labels={**site.component_labels(BACKUP), DB_CLIENT_LABEL: "true", INTERNET_LABEL: "true"})
     return cron
 
@@ -269,7 +273,8 @@ def db_init_container(site: Site, workload: plus.AbstractPod) -> plus.Container:
         env_variables={"MYSQL_ROOT_PASSWORD": plus.EnvValue.from_secret_value(plus.SecretValue(secret=users, key="root"))},
         resources=resources(site.tier.job), security_context=container_security(MYSQL_CLIENT_UID),
     )
-    c.mount("/tmp", empty_dir(workload, "db-init-tmp", "64Mi"))
+    disk(workload, c, ephemeral.DB_INIT)
+    c.mount("/tmp", empty_dir(workload, "db-init-tmp", ephemeral.DB_INIT_DIRS["db-init-tmp"]))
     return c
 
 

@@ -9,12 +9,12 @@ from typing import Literal
 import cdk8s
 from constructs import Construct
 
-from drupal_platform import contracts
+from drupal_platform import contracts, ephemeral
 from drupal_platform.charts.tenant import files
 from drupal_platform.charts.tenant.database import db_init_container
 from drupal_platform.charts.tenant.k8s import k8s, plus
 from drupal_platform.charts.tenant.pods import (
-    add_drupal_container, container_security, drupal_pod_props, empty_dir, finish_pod, pod_security, resources,
+    add_drupal_container, container_security, disk, drupal_pod_props, empty_dir, finish_pod, pod_security, resources,
     use_service_account,
 )
 from drupal_platform.quota import DRUPAL_SURGE, FILES_CLAIM_SIZE
@@ -207,7 +207,8 @@ def debug(scope: Construct, site: Site, name: str) -> plus.Job:
         env_variables={"HOME": plus.EnvValue.from_value("/tmp")},
         resources=resources(site.tier.job), security_context=container_security(MYSQL_CLIENT_UID),
     )
-    c.mount("/tmp", empty_dir(job, "tmp", "256Mi"))
+    disk(job, c, ephemeral.DEBUG)
+    c.mount("/tmp", empty_dir(job, "tmp", ephemeral.DEBUG_DIRS["tmp"]))
     finish_pod(site, job, labels={**dict(contracts.DEBUG_POD_LABEL), **site.component_labels("debug")})
     return job
 
