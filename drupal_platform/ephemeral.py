@@ -56,11 +56,13 @@ EXPORTER = for_empty_dirs()
 # Operator-created containers whose resources the CR sets: mysqld writes its data to the
 # volume claim, its configuration and logs to the image filesystem (not read-only).
 MYSQL = Ephemeral(request=256, limit=1024)
-MYSQL_SIDECAR = Ephemeral(request=64, limit=256)  # router and the init container
-# Containers nobody sets resources for (the operator's xtrabackup and heartbeat sidecars, the
-# OpenTelemetry operator's injected init container): the LimitRange's default.
+MYSQL_SIDECAR = Ephemeral(request=64, limit=256)  # router, init container, xtrabackup sidecar
+# Containers nobody sets resources for (the operator's pt-heartbeat sidecar, whose resources
+# come from spec.toolkit, and the OpenTelemetry operator's injected init container): the
+# LimitRange's default.
 LIMIT_RANGE_DEFAULT = Ephemeral(request=64, limit=256)
 CONTAINER_MAX = 2048  # LimitRange max per container
-# Sidecars of one MySQL pod at operator v1.2.0 that get the default (xtrabackup; pt-heartbeat
-# in async replication): counted at most.
+# Sidecars of one MySQL pod at operator v1.2.0 (pkg/mysql: xtrabackup from spec.backup, and
+# pt-heartbeat from spec.toolkit in async replication), counted at the default's size - the
+# same as MYSQL_SIDECAR - whichever of the two sets them.
 MYSQL_DEFAULTED_SIDECARS = 2

@@ -116,7 +116,8 @@ def test_every_container_asks_for_its_node_disk_and_covers_its_empty_dirs(all_ma
                 assert bytes_of(res["requests"]["ephemeral-storage"]) <= limit, (tenant, key, c["name"])
                 assert _mounted_empty_dirs(spec, c) < limit <= bytes_of(lr["max"]["ephemeral-storage"]), (tenant, key, c["name"])
         cr = find(manifests, "PerconaServerMySQL")["spec"]
-        for part in [cr["mysql"], cr["initContainer"]] + ([cr["proxy"]["router"]] if cr["proxy"]["router"]["enabled"] else []):
+        parts = [cr["mysql"], cr["initContainer"], cr["backup"]] + ([cr["proxy"]["router"]] if cr["proxy"]["router"]["enabled"] else [])
+        for part in parts:
             assert bytes_of(part["resources"]["requests"]["ephemeral-storage"]) <= bytes_of(part["resources"]["limits"]["ephemeral-storage"])
 
 

@@ -159,7 +159,10 @@ def percona_cluster(scope: Construct, site: Site) -> percona.PerconaServerMySql:
         # Percona backups need static AWS keys at v1.2.0 (s3.credentialsSecret): the nightly
         # mysqldump CronJob writes with the tenant's IRSA role instead.
         "backup": {"enabled": False, "image": "docker.io/percona/percona-xtrabackup:8.4.0-6.1",
-                   "container_security_context": _container_security()},
+                   "container_security_context": _container_security(),
+                   # The xtrabackup sidecar of every MySQL pod takes these (pkg/mysql
+                   # backupContainer at v1.2.0: Resources = spec.backup.resources).
+                   "resources": _quantities(tier.mysql_sidecar, ephemeral.MYSQL_SIDECAR, "SpecBackupResources")},
     }
     return percona.PerconaServerMySql(scope, "mysql", metadata=cdk8s.ApiObjectMetadata(name=DB_CLUSTER), spec=spec)
 
