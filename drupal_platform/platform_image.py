@@ -31,6 +31,11 @@ DRUSH_VERSION = "13.7.0"
 # ../config/sync, and Drupal's installer trusts a pre-configured (read-only) settings.php
 # only when that directory exists.
 IMAGE_DIRECTORIES: tuple[str, ...] = ("config/sync",)
+# Drupal's cron checks that the sync directory holds its deny-all .htaccess and, unable to
+# write it into a read-only image, logs a security error on every run: the image carries it,
+# written by Drupal's own code (run in /opt/drupal at build time; the runtime tests run it too).
+PROTECT_SYNC_DIRECTORY_PHP = ('require "vendor/autoload.php"; '
+                              '\\Drupal\\Component\\FileSecurity\\FileSecurity::writeHtaccess("config/sync");')
 APP_PATH = "/opt/drupal"  # drush is <APP_PATH>/vendor/bin/drush
 
 

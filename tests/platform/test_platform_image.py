@@ -56,6 +56,7 @@ def test_dockerfile_installs_the_pinned_drush_into_the_official_image():
     assert 'composer require --no-interaction --no-progress --update-no-dev "drush/drush:${DRUSH_VERSION}"' in text
     for directory in platform_image.IMAGE_DIRECTORIES:  # the runtime tests' image has exactly these
         assert f"mkdir -p {platform_image.APP_PATH}/{directory}" in text
+    assert platform_image.PROTECT_SYNC_DIRECTORY_PHP in text  # the runtime tests' image runs the same
     assert re.search(r"^USER 33:33$", text, flags=re.M)
 
 

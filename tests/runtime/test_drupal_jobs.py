@@ -146,6 +146,8 @@ def test_cron_on_a_site_with_a_large_files_tree_copies_nothing(site, tmp_path):
         written = dir_bytes(tmp_path / "emptydir")
         assert written < 8 << 20, f"the pod's emptyDirs hold {written} bytes: something copied the codebase or files"
         assert "composer" not in run.output
+        # The image carries config/sync's .htaccess: cron has nothing to write into the image.
+        assert "Couldn't write .htaccess" not in run.output
     finally:
         for p in uploads.iterdir():
             p.unlink()
