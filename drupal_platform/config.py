@@ -19,6 +19,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 from pydantic.alias_generators import to_camel
 
+from drupal_platform import platform_image
 from drupal_platform.aws_quotas import QUOTAS
 from drupal_platform.quota import quota_shortfalls
 from drupal_platform.tiers import TIERS, TierName
@@ -597,6 +598,11 @@ class TenantConfig(ConfigModel):
     @property
     def custom_image(self) -> bool:
         return self.platform.image.custom
+
+    @property
+    def runs_platform_image(self) -> bool:
+        """The official image asked for: the platform's image (official + pinned drush) runs."""
+        return not self.custom_image and self.client.image.repository in platform_image.OFFICIAL_REPOSITORIES
 
     def in_stage(self, stage: str) -> bool:
         return self.stages is None or stage in self.stages

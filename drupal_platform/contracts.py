@@ -78,6 +78,15 @@ DUMP_TAG_ROLLING = "rolling"
 DUMP_TAG_LAST = "last"
 LAST_DUMP_NAME = "last.sql.gz"
 LAST_DUMPS_KEPT = 3
+# A dump streams to S3 under this prefix and is promoted to backup_prefix() only once its
+# completion trailer was seen; the bucket expires what is left here. Stage names cannot
+# contain '-', so it never collides with a tenant prefix <stage>/<tenant>/.
+INCOMPLETE_DUMPS_PREFIX = "incomplete-dumps"
+
+
+def incomplete_backup_prefix(stage: str, tenant: str) -> str:
+    """Where one tenant's dump lands while it is being streamed."""
+    return f"{INCOMPLETE_DUMPS_PREFIX}/{stage}/{tenant}/"
 
 
 @dataclass(frozen=True)
@@ -245,3 +254,8 @@ def trusted_host_pattern(host: str) -> str:
     if host.startswith("*."):
         return "^[^.]+\\." + host[2:].replace(".", "\\.") + "$"
     return "^" + host.replace(".", "\\.") + "$"
+
+
+# The platform's standard image (drupal_platform/platform_image.py): the role the platform
+# repository's workflow assumes to push it. Its name is fixed so the workflow can name it.
+PLATFORM_IMAGE_CI_ROLE = "drupal-platform-image-ci"

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from drupal_platform import ephemeral
 from drupal_platform.tiers import TIERS, Resources, Tier
 
 if TYPE_CHECKING:  # config.py calls into this module: no import back at run time
@@ -49,18 +50,24 @@ class Footprint:
     pods: int = 0
     pvcs: int = 0
     storage_bytes: int = 0
+    ephemeral_bytes: int = 0  # requests.ephemeral-storage
+    limits_ephemeral_bytes: int = 0
 
     def __add__(self, other: Footprint) -> Footprint:
         return Footprint(*(a + b for a, b in zip(self.astuple(), other.astuple())))
 
     def astuple(self) -> tuple[int, ...]:
         return (self.cpu_millis, self.memory_bytes, self.limits_cpu_millis, self.limits_memory_bytes,
-                self.pods, self.pvcs, self.storage_bytes)
+                self.pods, self.pvcs, self.storage_bytes, self.ephemeral_bytes, self.limits_ephemeral_bytes)
 
 
-def pods(count: int, r: Resources) -> Footprint:
+def pods(count: int, r: Resources, *disks: ephemeral.Ephemeral) -> Footprint:
+    """`count` pods of one container with `r`, whose containers ask for `disks` (all of them:
+    the pod's local disk is the sum over its containers)."""
     return Footprint(cpu_millis(r.cpu_request) * count, bytes_of(r.memory_request) * count,
-                     cpu_millis(r.cpu_limit) * count, bytes_of(r.memory_limit) * count, count)
+                     cpu_millis(r.cpu_limit) * count, bytes_of(r.memory_limit) * count, count,
+                     ephemeral_bytes=sum(d.request for d in disks) * 2**20 * count,
+                     limits_ephemeral_bytes=sum(d.limit for d in disks) * 2**20 * count)
 
 
 def worst_moment(tenant: TenantConfig, stage: StageConfig | str) -> Footprint:
@@ -69,14 +76,21 @@ def worst_moment(tenant: TenantConfig, stage: StageConfig | str) -> Footprint:
     tier = TIERS[tenant.platform.tier.value]
     ha = tenant.platform.database.high_availability
     nodes = HA_MYSQL_NODES if ha else 1
-    total = pods(tenant.max_replicas(stage_name) + DRUPAL_SURGE, tier.drupal)
-    # A MySQL pod's one container (init containers finish first and ask no more than it).
-    total += pods(nodes, tier.mysql)
+    total = pods(tenant.max_replicas(stage_name) + DRUPAL_SURGE, tier.drupal, ephemeral.DRUPAL)
+    # A MySQL pod's one container (init containers finish first and ask no more than it); its
+    # sidecars get the LimitRange's default disk.
+    sidecars = [ephemeral.LIMIT_RANGE_DEFAULT] * ephemeral.MYSQL_DEFAULTED_SIDECARS
+    total += pods(nodes, tier.mysql, ephemeral.MYSQL, *sidecars)
     if ha:
-        total += pods(HA_ROUTERS, tier.mysql_sidecar)
-    total += pods(1, tier.exporter)
+        total += pods(HA_ROUTERS, tier.mysql_sidecar, ephemeral.MYSQL_SIDECAR)
+    total += pods(1, tier.exporter, ephemeral.EXPORTER)
     # Job pods: an init container and a main container each within `job`, so one `job` per pod.
-    total += pods(JOB_PODS, tier.job)
+    # Disk: install (db-init runs before it), cron and maintenance; the backup's two
+    # containers run together; the debug pod.
+    total += pods(3, tier.job, ephemeral.JOB)
+    total += pods(1, tier.job) + Footprint(ephemeral_bytes=(ephemeral.DUMP.request + ephemeral.UPLOAD.request) * 2**20,
+                                           limits_ephemeral_bytes=(ephemeral.DUMP.limit + ephemeral.UPLOAD.limit) * 2**20)
+    total += pods(JOB_PODS - 4, tier.job, ephemeral.DEBUG)
     storage = bytes_of(tenant.platform.database.storage) * nodes + bytes_of(FILES_CLAIM_SIZE)
     return total + Footprint(pvcs=nodes + 1, storage_bytes=storage)
 
@@ -90,6 +104,8 @@ def tier_quota_hard(tier: Tier) -> dict[str, str]:
         "pods": str(tier.quota_pods),
         "persistentvolumeclaims": str(tier.quota_pvcs),
         "requests.storage": tier.quota_storage,
+        "requests.ephemeral-storage": tier.quota_ephemeral,
+        "limits.ephemeral-storage": tier.limits_ephemeral,
         # Tenants are reached only through the shared ALB ingress.
         "services.loadbalancers": "0",
         "services.nodeports": "0",
@@ -98,7 +114,8 @@ def tier_quota_hard(tier: Tier) -> dict[str, str]:
 
 def quota_capacity(tier: Tier) -> Footprint:
     return Footprint(cpu_millis(tier.quota_cpu), bytes_of(tier.quota_memory), cpu_millis(tier.limits_cpu),
-                     bytes_of(tier.limits_memory), tier.quota_pods, tier.quota_pvcs, bytes_of(tier.quota_storage))
+                     bytes_of(tier.limits_memory), tier.quota_pods, tier.quota_pvcs, bytes_of(tier.quota_storage),
+                     bytes_of(tier.quota_ephemeral), bytes_of(tier.limits_ephemeral))
 
 
 def _human(value: int, unit: str) -> str:
@@ -114,5 +131,6 @@ def quota_shortfalls(tenant: TenantConfig, stage: StageConfig | str) -> list[str
     need = worst_moment(tenant, stage)
     have = quota_capacity(TIERS[tenant.platform.tier.value])
     names = (("requests.cpu", "m"), ("requests.memory", "B"), ("limits.cpu", "m"), ("limits.memory", "B"),
-             ("pods", ""), ("persistentvolumeclaims", ""), ("requests.storage", "B"))
+             ("pods", ""), ("persistentvolumeclaims", ""), ("requests.storage", "B"),
+             ("requests.ephemeral-storage", "B"), ("limits.ephemeral-storage", "B"))
     return [f"{n} needs {_human(a, u)}, quota {_human(b, u)}" for (n, u), a, b in zip(names, need.astuple(), have.astuple()) if a > b]

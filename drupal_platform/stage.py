@@ -13,6 +13,7 @@ from drupal_platform.constructs.library_lambdas import LibraryLambdaSkips
 from drupal_platform.stacks.cluster import ClusterStack, cluster_name
 from drupal_platform.stacks.network import NetworkStack
 from drupal_platform.stacks.platform import PlatformDataStack, PlatformServicesStack
+from drupal_platform.stacks.platform_image import PlatformImageStack
 from drupal_platform.stacks.tenant import LIFECYCLE_DOC, TenantStack, stack_id
 from drupal_platform.stacks.tenant_ci import GitHubOidcStack
 
@@ -76,6 +77,13 @@ class PlatformStage(Stage):
         self.github_oidc = None
         if stage.github.create_oidc_provider:
             self.github_oidc = GitHubOidcStack(self, "GitHubOidc", stage=stage, description=f"drupal-platform {stage.name}: the account's GitHub Actions OIDC provider")
+        self.platform_image = None
+        if stage.owns_image_repositories:
+            self.platform_image = PlatformImageStack(
+                self, "PlatformImage", stage=stage, pull_accounts=[s.account for s in config.stages.values()],
+                description=f"drupal-platform {stage.name}: the platform's standard Drupal image repository and its CI role")
+            if self.github_oidc:
+                self.platform_image.add_stack_dependency(self.github_oidc, "the CI role trusts the account's GitHub OIDC provider")
         self.tenants: dict[str, TenantStack] = {}
         for tenant in sorted(config.tenants_in(stage.name), key=lambda t: t.name):
             stack = TenantStack(
@@ -93,6 +101,9 @@ class PlatformStage(Stage):
             # The chart's custom resources need the platform's CRDs and operators; its secrets need the stage key.
             for platform_stack in getattr(self, "platform_stacks", []):
                 stack.add_stack_dependency(platform_stack, "tenant chart needs the platform's CRDs, operators, key and bucket")
+            if self.platform_image and tenant.runs_platform_image:
+                # Its pods pull the platform image: the repository exists before the tenant's first deploy.
+                stack.add_stack_dependency(self.platform_image, "the tenant runs the platform image from this repository")
             if stack.image and stack.image.ci_role and self.github_oidc:
                 stack.add_stack_dependency(self.github_oidc, "the CI role trusts the account's GitHub OIDC provider")
             self.tenants[tenant.name] = stack

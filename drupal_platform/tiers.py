@@ -38,6 +38,8 @@ class Tier:
     quota_pods: int
     quota_pvcs: int
     quota_storage: str  # requests.storage total (database volumes and files claim)
+    quota_ephemeral: str  # requests.ephemeral-storage total (node disk: emptyDirs, logs)
+    limits_ephemeral: str  # limits.ephemeral-storage total
     container_max_cpu: str  # LimitRange max per container
     container_max_memory: str
     container_default: Resources  # LimitRange default / defaultRequest
@@ -60,6 +62,8 @@ TIERS: dict[str, Tier] = {
         quota_pods=20,
         quota_pvcs=4,
         quota_storage="60Gi",
+        quota_ephemeral="3Gi",  # worst moment 2.4Gi requested, 11.5Gi limits (quota-fit test)
+        limits_ephemeral="14Gi",
         container_max_cpu="500m",
         container_max_memory="1Gi",
         container_default=Resources("50m", "64Mi", "250m", "256Mi"),
@@ -80,6 +84,8 @@ TIERS: dict[str, Tier] = {
         quota_pods=30,
         quota_pvcs=4,
         quota_storage="120Gi",
+        quota_ephemeral="4Gi",  # worst moment 3.1Gi requested, 14.6Gi limits (quota-fit test)
+        limits_ephemeral="18Gi",
         container_max_cpu="1",
         container_max_memory="2Gi",
         container_default=Resources("50m", "64Mi", "250m", "256Mi"),
@@ -100,6 +106,8 @@ TIERS: dict[str, Tier] = {
         quota_pods=50,
         quota_pvcs=8,
         quota_storage="400Gi",
+        quota_ephemeral="6Gi",  # worst moment 5.0Gi requested, 22.2Gi limits with HA (quota-fit test)
+        limits_ephemeral="28Gi",
         container_max_cpu="2",
         container_max_memory="4Gi",
         container_default=Resources("50m", "64Mi", "250m", "256Mi"),

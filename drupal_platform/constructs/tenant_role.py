@@ -24,6 +24,7 @@ def tenant_policy_statements(*, partition: str, stage: StageConfig, tenant: str,
     region, account = stage.region, stage.account
     secrets = f"arn:{partition}:secretsmanager:{region}:{account}:secret:{contracts.secret_prefix(stage.name, tenant)}/*"
     prefix = contracts.backup_prefix(stage.name, tenant)
+    incomplete = contracts.incomplete_backup_prefix(stage.name, tenant)
     return [
         iam.PolicyStatement(sid="ReadOwnSecrets", actions=["secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"], resources=[secrets]),
         iam.PolicyStatement(
@@ -45,6 +46,13 @@ def tenant_policy_statements(*, partition: str, stage: StageConfig, tenant: str,
             actions=["s3:GetObject", "s3:PutObject", "s3:AbortMultipartUpload", "s3:ListMultipartUploadParts",
                      "s3:GetObjectTagging", "s3:PutObjectTagging"],
             resources=[f"arn:{partition}:s3:::{bucket}/{prefix}*"],
+        ),
+        # The dump streams to a temporary key and is promoted (copy, then delete) only when it
+        # completed; delete is granted on that temporary prefix only, never on the backups.
+        iam.PolicyStatement(
+            sid="StreamDumps",
+            actions=["s3:GetObject", "s3:PutObject", "s3:DeleteObject", "s3:AbortMultipartUpload", "s3:ListMultipartUploadParts"],
+            resources=[f"arn:{partition}:s3:::{bucket}/{incomplete}*"],
         ),
         iam.PolicyStatement(
             sid="UseKeyViaS3",
@@ -110,4 +118,10 @@ class TenantRole(Construct):
             self.policy,
             f"AwsSolutions-IAM5[Resource::arn:{partition}:s3:::{bucket}/{contracts.backup_prefix(stage.name, tenant)}*]",
             "database dumps are new objects named by date under this tenant's own backup prefix; the wildcard is that prefix",
+        )
+        nag.acknowledge(
+            self.policy,
+            f"AwsSolutions-IAM5[Resource::arn:{partition}:s3:::{bucket}/{contracts.incomplete_backup_prefix(stage.name, tenant)}*]",
+            "a dump streams to a temporary object named by date under this tenant's own incomplete-dumps prefix "
+            "until its completion trailer is seen; the wildcard is that prefix",
         )

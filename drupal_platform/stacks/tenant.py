@@ -103,8 +103,9 @@ class TenantStack(Stack):
         refs = shared.refs(
             self.role.role.role_arn,
             wildcard=bool(wildcard_hosts),
-            # The tenant's own repository exists only in the image-owning stage's account.
-            image_registry=config.image_registry if tenant.client.image.repository is None else None,
+            # Its own repository, or the platform's image (official Drupal + drush): both exist only in
+            # the image-owning stage's account, so every stage names that stage's registry.
+            image_registry=config.image_registry if tenant.client.image.repository is None or tenant.runs_platform_image else None,
             ingress=running,  # a decommissioned tenant has no workloads and no Ingress
             load_balancer_group=tenant.load_balancer_group(stage),
         )

@@ -1,6 +1,10 @@
 """Standard (official image) and custom (client codebase) sites differ exactly where they should."""
 
-from .conftest import find
+import pytest
+
+from drupal_platform import platform_image
+
+from .conftest import find, make_refs
 
 
 def _mounts(manifest_pod_spec):
@@ -40,20 +44,31 @@ def _install_script(manifests):
     return job["spec"]["template"]["spec"]["containers"][0]["command"][-1]
 
 
-def test_standard_image_install_gets_drush_through_composer(render):
+@pytest.mark.parametrize("tenant, drush", [("alpha", "/opt/drupal/vendor/bin/drush --root=/opt/drupal/web"),
+                                           ("beta", "/var/www/html/vendor/bin/drush --root=/var/www/html/web")])
+def test_jobs_run_drush_from_the_image_and_copy_nothing(render, tenant, drush):
+    """Issue 15, items 4 and 5: no `cp -a` of the codebase (and the files under it), no
+    composer at run time; drush is the image's own."""
+    manifests = render(tenant, "prod")
+    cron = find(manifests, "CronJob", "drupal-cron")["spec"]["jobTemplate"]["spec"]["template"]["spec"]["containers"][0]
+    for script in (_install_script(manifests), cron["command"][-1]):
+        assert "composer" not in script and "cp -a" not in script and "mktemp" not in script
+        assert f"DRUSH='{drush} --yes'" in script
+
+
+def test_install_decides_from_the_database_and_never_installs_over_tables(render):
+    # Behaviour proven by tests/runtime/test_drupal_jobs.py; here: the order of the decisions.
     script = _install_script(render("alpha", "prod"))
-    assert "composer require" in script and "cp -a /opt/drupal/." in script
+    assert script.index("information_schema.TABLES") < script.index('if [ "$TABLES" -gt 0 ]') < script.index("site:install")
+    assert "refusing to install over it" in script
 
 
-def test_custom_image_install_uses_vendor_drush_without_composer(render):
-    script = _install_script(render("beta", "prod"))
-    assert "composer" not in script
-    assert "cp -a /var/www/html/." in script and 'ROOT="$WORK/web"' in script
-    assert "$WORK/vendor/bin/drush" in script
+def test_standard_tenants_run_the_platform_image(config, render):
+    for tenant in ("alpha", "gamma"):
+        t = config.tenants[tenant]
+        assert t.runs_platform_image
+        image = find(render(tenant, "prod"), "Deployment", "drupal")["spec"]["template"]["spec"]["containers"][0]["image"]
+        assert image == platform_image.image_reference(make_refs().image_registry, t.image_tag("prod"))
+    assert not config.tenants["beta"].runs_platform_image
 
 
-def test_install_is_idempotent_and_copies_the_codebase_first(render):
-    # Source problem 6: drush runs from a writable copy; a second run installs nothing.
-    script = _install_script(render("alpha", "prod"))
-    assert script.index("mktemp -d") < script.index("cp -a") < script.index("site:install")
-    assert "status --field=bootstrap" in script and "exit 0" in script

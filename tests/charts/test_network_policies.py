@@ -212,20 +212,14 @@ def test_node_subnets_do_not_admit_the_agent_service(model):
     assert not cluster.allowed(p(model, "alpha/drupal"), model.agent_pods[0], 4317)
 
 
-def test_only_jobs_that_need_it_reach_the_internet_on_443(model):
-    install = next(n for n in model.pods if n.startswith("alpha/install-"))
-    assert model.allowed(p(model, install), model.internet, 443)  # composer (official image)
-    assert model.allowed(p(model, "alpha/drupal-cron"), model.internet, 443)
-    assert model.allowed(p(model, "alpha/db-backup"), model.internet, 443)  # S3
-    assert not model.allowed(p(model, "alpha/drupal"), model.internet, 443)
-    assert not model.allowed(p(model, "alpha/mysqld-exporter"), model.internet, 443)
-    assert not model.allowed(p(model, "alpha/mysql-0"), model.internet, 443)
-
-
-def test_custom_image_jobs_need_no_internet(model):
-    install = next(n for n in model.pods if n.startswith("beta/install-"))
-    assert not model.allowed(p(model, install), model.internet, 443)
-    assert model.allowed(p(model, "beta/db-backup"), model.internet, 443)
+@pytest.mark.parametrize("tenant", ["alpha", "beta", "gamma"])  # platform image, custom image, HA
+def test_only_the_backup_reaches_the_internet_on_443(model, tenant):
+    """drush is in every Drupal image (issue 15, item 5): install, cron and maintenance pods
+    reach their database and nothing else; only the backup's upload reaches S3."""
+    install = next(n for n in model.pods if n.startswith(f"{tenant}/install-"))
+    for pod in (install, f"{tenant}/drupal-cron", f"{tenant}/drupal", f"{tenant}/mysqld-exporter"):
+        assert not model.allowed(p(model, pod), model.internet, 443), pod
+    assert model.allowed(p(model, f"{tenant}/db-backup"), model.internet, 443)  # S3
 
 
 def test_internet_egress_never_reaches_pod_subnets(model):

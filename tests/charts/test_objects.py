@@ -4,9 +4,10 @@ import dataclasses
 
 import pytest
 
-from drupal_platform import contracts
+from drupal_platform import contracts, platform_image
 from drupal_platform.charts.tenant import debug_job, maintenance_job, render_tenant
 from drupal_platform.config import resolve_cron, stable_hash
+from drupal_platform.quota import bytes_of
 
 from .conftest import find, kinds, make_refs, with_platform
 
@@ -23,13 +24,20 @@ def test_every_object_carries_the_common_labels_and_namespace(all_manifests):
 
 
 def test_public_ecr_images_go_through_the_pull_through_cache(render):
+    backup = find(render("alpha", "dev"), "CronJob", "db-backup")["spec"]["jobTemplate"]["spec"]["template"]["spec"]
+    assert {c["image"] for c in backup["containers"]} == {
+        "111111111111.dkr.ecr.eu-west-1.amazonaws.com/ecr-public/docker/library/mysql:8.4.10",
+        "111111111111.dkr.ecr.eu-west-1.amazonaws.com/ecr-public/aws-cli/aws-cli:2.36.15"}
+
+
+def test_the_official_image_runs_as_the_platform_image_with_drush(render):
     image = find(render("alpha", "dev"), "Deployment", "drupal")["spec"]["template"]["spec"]["containers"][0]["image"]
-    assert image == "111111111111.dkr.ecr.eu-west-1.amazonaws.com/ecr-public/docker/library/drupal:11.3-php8.4-apache"
+    assert image == f"{make_refs().image_registry}/drupal-platform/drupal:11.3-php8.4-apache-drush{platform_image.DRUSH_VERSION}"
 
 
 def test_stage_override_changes_the_image_tag(render):
     image = find(render("alpha", "prod"), "Deployment", "drupal")["spec"]["template"]["spec"]["containers"][0]["image"]
-    assert image.endswith("/docker/library/drupal:11.3.1-php8.4-apache")
+    assert image.endswith(f"/drupal-platform/drupal:11.3.1-php8.4-apache-drush{platform_image.DRUSH_VERSION}")
 
 
 def test_custom_image_without_repository_uses_the_tenant_registry(render):
@@ -81,6 +89,12 @@ def test_install_job_name_ignores_platform_refs(config):
     a = render_tenant(config.tenants["alpha"], config.stages["prod"], make_refs())
     b = render_tenant(config.tenants["alpha"], config.stages["prod"], make_refs("999999999999"))
     assert install_job_name(a) == install_job_name(b)
+    # The image registry is a token in the stack (its text changes between synths): the name
+    # hashes the configured image instead, for the platform image and a custom image alike.
+    for tenant in ("alpha", "beta"):
+        c = render_tenant(config.tenants[tenant], config.stages["prod"], dataclasses.replace(make_refs(), image_registry="${Token[TOKEN.1]}"))
+        d = render_tenant(config.tenants[tenant], config.stages["prod"], dataclasses.replace(make_refs(), image_registry="${Token[TOKEN.9]}"))
+        assert install_job_name(c) == install_job_name(d)
 
 
 def test_install_job_name_changes_when_the_image_changes(config, render):
@@ -97,10 +111,24 @@ def test_cron_minute_is_the_tenants_hash_and_still_fires_four_times_an_hour(rend
 def test_backup_writes_to_the_tenants_prefix_with_the_backup_role(render):
     cron = find(render("alpha", "prod"), "CronJob", "db-backup")["spec"]["jobTemplate"]["spec"]["template"]["spec"]
     assert cron["serviceAccountName"] == "db-backup"
-    env = {e["name"]: e.get("value") for e in cron["containers"][0]["env"]}
+    upload = next(c for c in cron["containers"] if c["name"] == "upload")
+    env = {e["name"]: e.get("value") for e in upload["env"]}
     assert env["BACKUP_BUCKET"] == make_refs().backup_bucket
     assert env["BACKUP_PREFIX"] == contracts.backup_prefix("prod", "alpha")
-    assert "--single-transaction" in cron["initContainers"][0]["command"][-1]
+    assert env["BACKUP_INCOMPLETE_PREFIX"] == contracts.incomplete_backup_prefix("prod", "alpha")
+    dump = next(c for c in cron["containers"] if c["name"] == "dump")
+    assert "--single-transaction" in dump["command"][-1]
+
+
+def test_backup_pod_stores_nothing_the_size_of_the_database(config, render):
+    """The dump streams through a FIFO (tests/runtime/test_backup.py runs it): whatever the
+    database size, the backup pod's emptyDirs stay small and it has no init container."""
+    big = with_platform(config, "alpha", **{"platform.database.storage": "500Gi"})
+    for manifests in (render("alpha", "prod"), render(big, "prod")):
+        pod = find(manifests, "CronJob", "db-backup")["spec"]["jobTemplate"]["spec"]["template"]["spec"]
+        limits = [v["emptyDir"]["sizeLimit"] for v in pod["volumes"] if "emptyDir" in v]
+        assert sum(bytes_of(q) for q in limits) <= 128 * 2**20, limits
+        assert "initContainers" not in pod and {c["name"] for c in pod["containers"]} == {"dump", "upload"}
 
 
 def test_secret_store_is_namespaced_and_uses_the_tenant_service_account(render):
@@ -225,3 +253,15 @@ def test_each_tenant_has_its_own_grafana_dashboard(render):
     assert dashboard["templating"]["list"] == [{"name": "tenant", "type": "constant", "query": "drupal-site-alpha", "hide": 2}]
     titles = {p["title"] for p in dashboard["panels"]}
     assert {"Requests per second", "Latency (p50, p95)", "Error ratio (5xx)", "MySQL"} <= titles
+
+
+def test_install_job_name_changes_with_anything_in_its_pod_template(config):
+    # A Job's pod template is immutable: moving the tenant to dedicated nodes while the Job
+    # exists must create a new Job, not make `kubectl apply` fail for the whole tenant.
+    prod = config.stages["prod"]
+    shared = render_tenant(config.tenants["alpha"], prod, make_refs())
+    dedicated_tenant = with_platform(config, "alpha", **{"platform.placement.dedicated": True})
+    dedicated = render_tenant(dedicated_tenant, prod, make_refs())
+    job = next(m for m in dedicated if m["kind"] == "Job")["spec"]["template"]["spec"]
+    assert job["nodeSelector"] != next(m for m in shared if m["kind"] == "Job")["spec"]["template"]["spec"]["nodeSelector"]
+    assert install_job_name(shared) != install_job_name(dedicated)

@@ -92,3 +92,55 @@ def test_every_container_is_within_the_limit_range_maximum(all_manifests):
         for part in [cr["mysql"], cr["initContainer"]] + ([cr["proxy"]["router"]] if cr["proxy"]["router"]["enabled"] else []):
             assert cpu_millis(str(part["resources"]["limits"]["cpu"])) <= cpu_millis(lr["cpu"])
             assert bytes_of(part["resources"]["limits"]["memory"]) <= bytes_of(lr["memory"])
+
+
+def _mounted_empty_dirs(spec: dict, container: dict) -> int:
+    sizes = {v["name"]: bytes_of(v["emptyDir"].get("sizeLimit", "0")) for v in spec.get("volumes", []) if "emptyDir" in v}
+    return sum(sizes.get(m["name"], 0) for m in container.get("volumeMounts", []))
+
+
+def test_every_container_asks_for_its_node_disk_and_covers_its_empty_dirs(all_manifests):
+    """Issue 15, item 6: ephemeral-storage request and limit on every container the platform
+    writes (the limit covers the emptyDirs it mounts, or the kubelet evicts the pod before an
+    emptyDir is full), within the LimitRange maximum; the CR's parts too."""
+    from helpers.pss import pod_specs
+
+    for (tenant, stage), manifests in all_manifests.items():
+        lr = find(manifests, "LimitRange")["spec"]["limits"][0]
+        for key, spec in pod_specs(manifests).items():
+            for c in spec.get("initContainers", []) + spec.get("containers", []):
+                res = c.get("resources")
+                if res is None:  # operator pods: resources come from the CR (below)
+                    continue
+                limit = bytes_of(res["limits"]["ephemeral-storage"])
+                assert bytes_of(res["requests"]["ephemeral-storage"]) <= limit, (tenant, key, c["name"])
+                assert _mounted_empty_dirs(spec, c) < limit <= bytes_of(lr["max"]["ephemeral-storage"]), (tenant, key, c["name"])
+        cr = find(manifests, "PerconaServerMySQL")["spec"]
+        parts = [cr["mysql"], cr["initContainer"], cr["backup"]] + ([cr["proxy"]["router"]] if cr["proxy"]["router"]["enabled"] else [])
+        for part in parts:
+            assert bytes_of(part["resources"]["requests"]["ephemeral-storage"]) <= bytes_of(part["resources"]["limits"]["ephemeral-storage"])
+
+
+def test_containers_nobody_sizes_get_a_disk_default_and_the_quota_counts_disk(render):
+    """Operator sidecars and injected init containers get the LimitRange's default; without it
+    the ephemeral-storage quota would reject their pods."""
+    manifests = render("gamma", "prod")
+    lr = find(manifests, "LimitRange")["spec"]["limits"][0]
+    assert "ephemeral-storage" in lr["default"] and "ephemeral-storage" in lr["defaultRequest"]
+    hard = find(manifests, "ResourceQuota")["spec"]["hard"]
+    tier = TIERS["large"]
+    assert bytes_of(hard["requests.ephemeral-storage"]) == bytes_of(tier.quota_ephemeral)
+    assert bytes_of(hard["limits.ephemeral-storage"]) == bytes_of(tier.limits_ephemeral)
+
+
+def test_worst_moment_counts_disk_of_every_pod(config):
+    from drupal_platform import ephemeral
+
+    gamma = config.tenants["gamma"]  # large, HA (3 nodes, 2 routers), autoscaling to 8
+    fp = worst_moment(gamma, "prod")
+    mib = 2**20
+    expected = ((8 + 1) * ephemeral.DRUPAL.limit
+                + 3 * (ephemeral.MYSQL.limit + ephemeral.MYSQL_DEFAULTED_SIDECARS * ephemeral.LIMIT_RANGE_DEFAULT.limit)
+                + 2 * ephemeral.MYSQL_SIDECAR.limit + ephemeral.EXPORTER.limit
+                + 3 * ephemeral.JOB.limit + ephemeral.DUMP.limit + ephemeral.UPLOAD.limit + ephemeral.DEBUG.limit)
+    assert fp.limits_ephemeral_bytes == expected * mib

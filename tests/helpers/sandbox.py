@@ -8,9 +8,18 @@ container's command and args as the container's uid with only the environment th
 gives it (env, envFrom; secret values supplied by the test). The host's network is shared so
 a script reaches the test's database on 127.0.0.1.
 
+Image layout: `image_dirs` are the image's own directories (e.g. the codebase at
+/opt/drupal), bound read-only; `image_links` are its symlinks (the official Drupal image's
+/var/www/html -> /opt/drupal/web). A mount below a symlink lands where the link points, as
+the container runtime resolves mount destinations inside the root filesystem, and a missing
+mount point inside an image directory is created in the sandbox (not in the source), as
+the runtime creates mount points before it makes the root read-only.
+
 What the sandbox does not model, and tests must not rely on: cgroup limits (memory,
 ephemeral-storage), DNS names of Services (tests override DB_HOST/DB_PORT), the image's own
 binaries (the host's Debian tools stand in: bash, coreutils, php, mariadb client).
+`test_binds` are test instruments (e.g. the directory a fake `aws` CLI writes to), not
+part of the pod: writable host directories bound at a path the pod does not use.
 """
 
 from __future__ import annotations
@@ -123,32 +132,28 @@ def _volume_source(volume: dict, world: PodWorld, scratch: Path) -> tuple[Path, 
     raise NotImplementedError(f"volume {name!r}: the sandbox models emptyDir, PVC, ConfigMap and Secret volumes")
 
 
-def _ro_tree(path: str, targets: list[str], source: str | None = None, exclude: tuple[str, ...] = ()) -> list[str]:
-    """Bind a host directory (`source`, default the same path) read-only at `path`; where a mount
-    target below it does not exist in the source, rebuild that branch entry by entry so bwrap can
-    create the mount point (as the container runtime creates mount points in an image).
-    `exclude`: paths left as empty directories (an image directory is bound there later)."""
-    source = source or path
-    if path in exclude:
-        return ["--dir", path]
-    inner = [t for t in targets if t.startswith(path + "/")]
-    excluded = tuple(e for e in exclude if e.startswith(path + "/"))
-    if not excluded and not any(not os.path.lexists(source + t[len(path):]) for t in inner):
-        return ["--ro-bind", source, path]
-    argv = ["--dir", path]
-    for child in sorted(os.listdir(source)):
-        full, dest = os.path.join(source, child), os.path.join(path, child)
+def _ro_tree(path: str, targets: list[str], dest: str | None = None) -> list[str]:
+    """Bind a host directory read-only at `dest` (default: the same path); where a mount
+    target below `dest` does not exist in the source, rebuild that branch entry by entry so
+    bwrap can create the mount point."""
+    dest = dest or path
+    inner = [t for t in targets if t.startswith(dest + "/")]
+    if not any(not os.path.lexists(path + t[len(dest):]) for t in inner):
+        return ["--ro-bind", path, dest]
+    argv = ["--dir", dest]
+    for child in sorted(os.listdir(path)):
+        full, there = os.path.join(path, child), os.path.join(dest, child)
         if os.path.islink(full):
-            argv += ["--symlink", os.readlink(full), dest]
+            argv += ["--symlink", os.readlink(full), there]
         elif os.path.isdir(full):
-            argv += _ro_tree(dest, inner, full, excluded)
+            argv += _ro_tree(full, inner, there)
         else:
-            argv += ["--ro-bind", full, dest]
+            argv += ["--ro-bind", full, there]
     return argv
 
 
-def _through_links(path: str, links: dict[str, str]) -> str:
-    """A container path with the image's symlinks resolved (the runtime mounts at the resolved path)."""
+def _resolve(path: str, links: dict[str, str]) -> str:
+    """A mount destination with the image's symlinks resolved (as the runtime resolves it)."""
     for link, target in links.items():
         if path == link or path.startswith(link + "/"):
             return target + path[len(link):]
@@ -156,12 +161,8 @@ def _through_links(path: str, links: dict[str, str]) -> str:
 
 
 def sandbox_argv(spec: dict, container: dict, world: PodWorld, scratch: Path, *,
-                 image_dirs: dict[str, Path], env: dict[str, str],
-                 image_links: dict[str, str] | None = None) -> list[str]:
-    """`image_dirs`: directories of the image (container path -> host directory), read-only.
-    `image_links`: symlinks of the image (container path -> target), e.g. the official Drupal
-    image's /var/www/html -> /opt/drupal/web."""
-    links = image_links or {}
+                 image_dirs: dict[str, Path], env: dict[str, str], image_links: dict[str, str] | None = None,
+                 test_binds: dict[str, Path] | None = None) -> list[str]:
     bwrap = require_tool("bwrap")
     pod_sc = spec.get("securityContext", {})
     sc = {**pod_sc, **container.get("securityContext", {})}
@@ -169,10 +170,11 @@ def sandbox_argv(spec: dict, container: dict, world: PodWorld, scratch: Path, *,
     gid = sc.get("runAsGroup", uid)
     argv = [bwrap, "--die-with-parent", "--unshare-pid", "--unshare-ipc", "--unshare-uts",
             "--unshare-user", "--uid", str(uid), "--gid", str(gid), "--tmpfs", "/"]
-    targets = [_through_links(m["mountPath"], links) for m in container.get("volumeMounts", [])] + list(image_dirs)
-    in_image = [t for t in targets if any(t.startswith(d + "/") for d in image_dirs)]
+    links = image_links or {}
+    mounts = [dict(m, mountPath=_resolve(m["mountPath"], links)) for m in container.get("volumeMounts", [])]
+    targets = [m["mountPath"] for m in mounts] + list(image_dirs) + list(test_binds or {})
     for top in ("/usr", "/etc"):
-        argv += _ro_tree(top, [t for t in targets if t not in in_image], exclude=tuple(image_dirs))
+        argv += _ro_tree(top, targets)
     for top in ("bin", "sbin", "lib", "lib64", "lib32", "libx32"):
         host = Path("/") / top
         if host.is_symlink():
@@ -181,20 +183,21 @@ def sandbox_argv(spec: dict, container: dict, world: PodWorld, scratch: Path, *,
             argv += ["--ro-bind", str(host), f"/{top}"]
     argv += ["--dev", "/dev", "--proc", "/proc"]
     for path, source in sorted(image_dirs.items()):
-        argv += _ro_tree(path, targets, str(source))
+        argv += ["--dir", os.path.dirname(path)] + _ro_tree(str(source), targets, path)
     for link, target in sorted(links.items()):
-        argv += ["--symlink", target, link]
+        argv += ["--dir", os.path.dirname(link), "--symlink", target, link]
+    for path, source in sorted((test_binds or {}).items()):
+        argv += ["--dir", path, "--bind", str(source), path]
     volumes = {v["name"]: v for v in spec.get("volumes", [])}
     backing = {name: _volume_source(v, world, scratch) for name, v in volumes.items()}
-    for mount in container.get("volumeMounts", []):
+    for mount in mounts:
         source, writable = backing[mount["name"]]
         if mount.get("subPath"):
             source = source / mount["subPath"]
         writable = writable and not mount.get("readOnly", False)
-        target = _through_links(mount["mountPath"], links)
         if source.is_dir():
-            argv += ["--dir", target]
-        argv += ["--bind" if writable else "--ro-bind", str(source), target]
+            argv += ["--dir", mount["mountPath"]]
+        argv += ["--bind" if writable else "--ro-bind", str(source), mount["mountPath"]]
     if sc.get("readOnlyRootFilesystem", False):
         argv += ["--remount-ro", "/"]
     argv += ["--clearenv"]
@@ -206,15 +209,46 @@ def sandbox_argv(spec: dict, container: dict, world: PodWorld, scratch: Path, *,
     return argv + list(container.get("command", [])) + list(container.get("args", []))
 
 
-def run_container(obj: dict, container_name: str, world: PodWorld, scratch: Path, *,
-                  image_dirs: dict[str, Path] | None = None, env_overrides: dict[str, str] | None = None,
-                  timeout: float = 300, init: bool = False, image_links: dict[str, str] | None = None) -> Run:
-    """Run one container (or init container) of a rendered workload to completion."""
+def _argv(obj: dict, container_name: str, world: PodWorld, scratch: Path, *, image_dirs, env_overrides,
+          init: bool, image_links, test_binds) -> list[str]:
     spec = pod_spec(obj)
     containers = spec.get("initContainers" if init else "containers", [])
     (container,) = [c for c in containers if c["name"] == container_name]
     env = {**container_env(container, world), **(env_overrides or {})}
     scratch.mkdir(parents=True, exist_ok=True)
-    argv = sandbox_argv(spec, container, world, scratch, image_dirs=image_dirs or {}, env=env, image_links=image_links)
+    return sandbox_argv(spec, container, world, scratch, image_dirs=image_dirs or {}, env=env,
+                        image_links=image_links, test_binds=test_binds)
+
+
+def run_container(obj: dict, container_name: str, world: PodWorld, scratch: Path, *,
+                  image_dirs: dict[str, Path] | None = None, env_overrides: dict[str, str] | None = None,
+                  timeout: float = 300, init: bool = False, image_links: dict[str, str] | None = None,
+                  test_binds: dict[str, Path] | None = None) -> Run:
+    """Run one container (or init container) of a rendered workload to completion."""
+    argv = _argv(obj, container_name, world, scratch, image_dirs=image_dirs, env_overrides=env_overrides,
+                 init=init, image_links=image_links, test_binds=test_binds)
     result = subprocess.run(argv, capture_output=True, text=True, timeout=timeout)
     return Run(result.returncode, result.stdout, result.stderr, argv)
+
+
+def run_containers(obj: dict, containers: dict[str, dict], world: PodWorld, scratch: Path, *,
+                   timeout: float = 300) -> dict[str, Run]:
+    """Run a pod's regular containers at the same time, as the kubelet does, sharing its
+    emptyDirs (same `scratch`); `containers` maps a container name to run_container's keyword
+    arguments (image_dirs, env_overrides, image_links, test_binds). Waits for all of them."""
+    procs = {}
+    for name, kw in containers.items():
+        argv = _argv(obj, name, world, scratch, init=False, image_dirs=kw.get("image_dirs"),
+                     env_overrides=kw.get("env_overrides"), image_links=kw.get("image_links"),
+                     test_binds=kw.get("test_binds"))
+        procs[name] = (argv, subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True))
+    runs = {}
+    for name, (argv, proc) in procs.items():
+        try:
+            out, err = proc.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            for _, other in procs.values():
+                other.kill()
+            raise
+        runs[name] = Run(proc.returncode, out, err, argv)
+    return runs

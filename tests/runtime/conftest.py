@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import secrets
 import shutil
+import subprocess
 import tarfile
 from pathlib import Path
 
@@ -37,6 +38,24 @@ def drupal_codebase(tmp_path_factory) -> Path:
     with tarfile.open(DRUPAL_TARBALL) as tar:
         tar.extractall(target, filter="tar")
     return target / "site"
+
+
+@pytest.fixture(scope="session")
+def platform_image(drupal_codebase, tmp_path_factory) -> Path:
+    """/opt/drupal of the platform's standard image (images/drupal/Dockerfile): the official
+    image's codebase with drush in vendor/bin and an empty config/sync directory with Drupal's
+    deny-all .htaccess (the installer needs the configured sync directory to exist, cron wants
+    the .htaccess, and the image is read-only).
+    A hard-linked copy of the shared codebase, so tests never change the shared one."""
+    from drupal_platform.platform_image import IMAGE_DIRECTORIES, PROTECT_SYNC_DIRECTORY_PHP
+
+    target = tmp_path_factory.mktemp("platform-image") / "opt-drupal"
+    subprocess.run(["cp", "-al", str(drupal_codebase), str(target)], check=True)
+    for directory in IMAGE_DIRECTORIES:
+        (target / directory).mkdir(parents=True, exist_ok=True)
+    subprocess.run(["php", "-r", PROTECT_SYNC_DIRECTORY_PHP], cwd=target, check=True)
+    assert (target / "config/sync/.htaccess").is_file()
+    return target
 
 
 @pytest.fixture

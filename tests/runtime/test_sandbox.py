@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from helpers.sandbox import PodWorld, run_container
+from helpers.sandbox import PodWorld, run_container, run_containers
 
 
 def _job(script: str, *, read_only: bool = True, uid: int = 33) -> dict:
@@ -53,3 +53,30 @@ def test_mariadb_serves_sql_over_tcp(mariadb, fresh_database):
     name, _, _ = fresh_database
     mariadb.sql("CREATE TABLE t (id INT)", database=name)
     assert mariadb.tables(name) == ["t"]
+
+
+def test_image_links_resolve_mounts_and_mount_points_leave_the_image_untouched(tmp_path):
+    image = tmp_path / "image"
+    (image / "web").mkdir(parents=True)
+    (image / "web" / "index.php").write_text("<?php")
+    job = _job("ls /var/www/html/index.php && echo x > /var/www/html/sites/files/f && cat /opt/app/web/sites/files/f"
+               " && (touch /opt/app/new 2>/dev/null && echo WROTE || echo RO)")
+    spec = job["spec"]["template"]["spec"]
+    spec["volumes"].append({"name": "files", "emptyDir": {}})
+    spec["containers"][0]["volumeMounts"].append({"name": "files", "mountPath": "/var/www/html/sites/files"})
+    run = run_container(job, "main", _world(), tmp_path / "pod", image_dirs={"/opt/app": image},
+                        image_links={"/var/www/html": "/opt/app/web"})
+    assert run.returncode == 0, run.output
+    assert run.stdout.split()[-2:] == ["x", "RO"]
+    assert sorted(p.name for p in (image / "web").iterdir()) == ["index.php"]  # no mount point left in the source
+
+
+def test_containers_of_a_pod_run_together_and_share_its_empty_dirs(tmp_path):
+    job = _job("true")
+    spec = job["spec"]["template"]["spec"]
+    writer = dict(spec["containers"][0], name="writer", command=["bash", "-c", "mkfifo /tmp/p 2>/dev/null || true; echo hello > /tmp/p"])
+    reader = dict(spec["containers"][0], name="reader",
+                  command=["bash", "-c", "until [ -p /tmp/p ]; do sleep 0.1; done; cat /tmp/p"])
+    spec["containers"] = [writer, reader]
+    runs = run_containers(job, {"writer": {}, "reader": {}}, _world(), tmp_path, timeout=30)
+    assert runs["writer"].returncode == 0 and runs["reader"].stdout.strip() == "hello"

@@ -16,15 +16,15 @@ import json
 import cdk8s
 from constructs import Construct
 
-from drupal_platform import contracts
+from drupal_platform import contracts, ephemeral
 from drupal_platform.charts.imports import percona, servicemonitor
 from drupal_platform.charts.tenant import files
 from drupal_platform.charts.tenant.k8s import plus
 from drupal_platform.dashboards import tenant_dashboard
 from drupal_platform.charts.tenant.pods import (
-    container_security, empty_dir, finish_pod, pod_security, resources, use_service_account,
+    container_security, disk, empty_dir, finish_pod, pod_security, resources, use_service_account,
 )
-from drupal_platform.quota import HA_MYSQL_NODES, HA_ROUTERS  # routers: the CRD wants >= 2
+from drupal_platform.quota import HA_MYSQL_NODES, HA_ROUTERS, bytes_of  # routers: the CRD wants >= 2
 from drupal_platform.charts.tenant.site import (
     AWS_CLI_IMAGE, DB_CLIENT_LABEL, DB_CLUSTER, DB_CONFIG, DB_NAME, EXPORTER, EXPORTER_IMAGE, EXPORTER_PORT,
     INTERNET_LABEL, MYSQL_CLIENT_IMAGE, MYSQL_CLIENT_UID, NOBODY_UID, PERCONA_INIT_IMAGE, PERCONA_MYSQL_IMAGE,
@@ -45,12 +45,14 @@ def routers(site: Site) -> int:
     return HA_ROUTERS if site.ha else 0
 
 
-def _quantities(r: Resources, path: str) -> dict:
+def _quantities(r: Resources, eph: ephemeral.Ephemeral, path: str) -> dict:
     """Resources for the generated class family `PerconaServerMySql<path>Requests/Limits`."""
     req, lim = getattr(percona, f"PerconaServerMySql{path}Requests"), getattr(percona, f"PerconaServerMySql{path}Limits")
     return {
-        "requests": {"cpu": req.from_string(r.cpu_request), "memory": req.from_string(r.memory_request)},
-        "limits": {"cpu": lim.from_string(r.cpu_limit), "memory": lim.from_string(r.memory_limit)},
+        "requests": {"cpu": req.from_string(r.cpu_request), "memory": req.from_string(r.memory_request),
+                     "ephemeral-storage": req.from_string(eph.request_quantity)},
+        "limits": {"cpu": lim.from_string(r.cpu_limit), "memory": lim.from_string(r.memory_limit),
+                   "ephemeral-storage": lim.from_string(eph.limit_quantity)},
     }
 
 
@@ -103,7 +105,7 @@ def percona_cluster(scope: Construct, site: Site) -> percona.PerconaServerMySql:
         "size": mysql_nodes(site),
         "image": site.pull_through(PERCONA_MYSQL_IMAGE),
         "image_pull_policy": "IfNotPresent",
-        "resources": _quantities(tier.mysql, "SpecMysqlResources"),
+        "resources": _quantities(tier.mysql, ephemeral.MYSQL, "SpecMysqlResources"),
         "volume_spec": {"persistent_volume_claim": {
             "storage_class_name": contracts.DATABASE_STORAGE_CLASS,  # gp3, reclaimPolicy Retain
             "access_modes": ["ReadWriteOnce"],
@@ -130,7 +132,7 @@ def percona_cluster(scope: Construct, site: Site) -> percona.PerconaServerMySql:
             "size": routers(site),
             "image": site.pull_through(PERCONA_ROUTER_IMAGE),
             "image_pull_policy": "IfNotPresent",
-            "resources": _quantities(tier.mysql_sidecar, "SpecProxyRouterResources"),
+            "resources": _quantities(tier.mysql_sidecar, ephemeral.MYSQL_SIDECAR, "SpecProxyRouterResources"),
             "node_selector": site.node_selector,
             "tolerations": [percona.PerconaServerMySqlSpecProxyRouterTolerations(**t) for t in site.tolerations],
             "pod_security_context": _pod_security(),
@@ -154,14 +156,17 @@ def percona_cluster(scope: Construct, site: Site) -> percona.PerconaServerMySql:
         },
         # Init containers of every operator-created pod (mysql-init, router-init).
         "init_container": {"image": site.pull_through(PERCONA_INIT_IMAGE), "container_security_context": _container_security(),
-                           "resources": _quantities(tier.mysql_sidecar, "SpecInitContainerResources")},
+                           "resources": _quantities(tier.mysql_sidecar, ephemeral.MYSQL_SIDECAR, "SpecInitContainerResources")},
         "mysql": mysql,
         "orchestrator": {"enabled": False},
         "proxy": {"haproxy": {"enabled": False}, "router": router},
         # Percona backups need static AWS keys at v1.2.0 (s3.credentialsSecret): the nightly
         # mysqldump CronJob writes with the tenant's IRSA role instead.
         "backup": {"enabled": False, "image": site.pull_through(PERCONA_XTRABACKUP_IMAGE),
-                   "container_security_context": _container_security()},
+                   "container_security_context": _container_security(),
+                   # The xtrabackup sidecar of every MySQL pod takes these (pkg/mysql
+                   # backupContainer at v1.2.0: Resources = spec.backup.resources).
+                   "resources": _quantities(tier.mysql_sidecar, ephemeral.MYSQL_SIDECAR, "SpecBackupResources")},
     }
     return percona.PerconaServerMySql(scope, "mysql", metadata=cdk8s.ApiObjectMetadata(name=DB_CLUSTER), spec=spec)
 
@@ -177,7 +182,7 @@ def exporter(scope: Construct, site: Site) -> None:
     )
     deploy.select(plus.LabelSelector.of(labels=site.component_labels(EXPORTER)))
     host = site.db_host
-    deploy.add_container(
+    exporter_container = deploy.add_container(
         name="exporter", image=site.pull_through(EXPORTER_IMAGE), image_pull_policy=plus.ImagePullPolicy.IF_NOT_PRESENT,
         args=[f"--mysqld.address={host}:{site.db_port}", "--mysqld.username=monitor"],
         env_variables={"MYSQLD_EXPORTER_PASSWORD": plus.EnvValue.from_secret_value(
@@ -187,6 +192,7 @@ def exporter(scope: Construct, site: Site) -> None:
         liveness=plus.Probe.from_http_get("/", port=EXPORTER_PORT, period_seconds=cdk8s.Duration.seconds(30)),
         resources=resources(site.tier.exporter), security_context=container_security(NOBODY_UID),
     )
+    disk(deploy, exporter_container, ephemeral.EXPORTER)
     finish_pod(site, deploy, labels=labels)
     svc = plus.Service(scope, "exporter-svc", metadata=cdk8s.ApiObjectMetadata(
         name=EXPORTER, labels=site.component_labels(EXPORTER)),
@@ -225,32 +231,39 @@ def backup_cronjob(scope: Construct, site: Site) -> plus.CronJob:
         security_context=pod_security(MYSQL_CLIENT_UID),
     )
     use_service_account(cron, SA_DB_BACKUP)
-    dump_dir = empty_dir(cron, "backup", site.tenant.platform.database.storage)
-    tmp = empty_dir(cron, "tmp", "64Mi")
+    # A FIFO and the dump's verdict: the dump streams through, nothing of its size is stored.
+    stream = empty_dir(cron, "stream", ephemeral.BACKUP_STREAM)
     root_pw = plus.EnvValue.from_secret_value(plus.SecretValue(
         secret=plus.Secret.from_secret_name(cron, "users", USERS_SECRET), key="root"))
     cfg = plus.ConfigMap.from_config_map_name(cron, "db-config", DB_CONFIG)
-    dump = cron.add_init_container(
+    # Both run at once (regular containers): the dump writes the FIFO, the upload reads it.
+    dump = cron.add_container(
         name="dump", image=site.pull_through(MYSQL_CLIENT_IMAGE), image_pull_policy=plus.ImagePullPolicy.IF_NOT_PRESENT,
-        command=["/bin/sh", "-c", files.backup_dump_script()],
+        command=["/bin/bash", "-c", files.backup_dump_script()],
         env_from=[plus.Env.from_config_map(cfg)], env_variables={"MYSQL_ROOT_PASSWORD": root_pw},
         resources=resources(site.tier.job), security_context=container_security(MYSQL_CLIENT_UID),
     )
-    dump.mount("/backup", dump_dir)
-    dump.mount("/tmp", tmp)
+    disk(cron, dump, ephemeral.DUMP)
+    dump.mount(files.BACKUP_STREAM_DIR, stream)
+    dump.mount("/tmp", empty_dir(cron, "dump-tmp", ephemeral.DUMP_DIRS["dump-tmp"]))
     upload = cron.add_container(
         name="upload", image=site.pull_through(AWS_CLI_IMAGE), image_pull_policy=plus.ImagePullPolicy.IF_NOT_PRESENT,
-        command=["/bin/sh", "-c", files.backup_upload_script()],
+        command=["/bin/bash", "-c", files.backup_upload_script()],
         env_variables={
             "BACKUP_BUCKET": plus.EnvValue.from_value(site.refs.backup_bucket),
             "BACKUP_PREFIX": plus.EnvValue.from_value(contracts.backup_prefix(site.stage.name, site.name)),
+            "BACKUP_INCOMPLETE_PREFIX": plus.EnvValue.from_value(contracts.incomplete_backup_prefix(site.stage.name, site.name)),
+            # The dump is at most the database volume: the CLI sizes its parts from this
+            # (needed for streams over 50 GB, where the default part size runs out of parts).
+            "BACKUP_EXPECTED_SIZE": plus.EnvValue.from_value(str(bytes_of(site.tenant.platform.database.storage))),
             "AWS_REGION": plus.EnvValue.from_value(site.stage.region),
             "HOME": plus.EnvValue.from_value("/tmp"),
         },
         resources=resources(site.tier.job), security_context=container_security(MYSQL_CLIENT_UID),
     )
-    upload.mount("/backup", dump_dir, read_only=True)
-    upload.mount("/tmp", tmp)
+    disk(cron, upload, ephemeral.UPLOAD)
+    upload.mount(files.BACKUP_STREAM_DIR, stream)
+    upload.mount("/tmp", empty_dir(cron, "upload-tmp", ephemeral.UPLOAD_DIRS["upload-tmp"]))
     finish_pod(site, cron, labels={**site.component_labels(BACKUP), DB_CLIENT_LABEL: "true", INTERNET_LABEL: "true"})
     return cron
 
@@ -267,7 +280,8 @@ def db_init_container(site: Site, workload: plus.AbstractPod) -> plus.Container:
         env_variables={"MYSQL_ROOT_PASSWORD": plus.EnvValue.from_secret_value(plus.SecretValue(secret=users, key="root"))},
         resources=resources(site.tier.job), security_context=container_security(MYSQL_CLIENT_UID),
     )
-    c.mount("/tmp", empty_dir(workload, "db-init-tmp", "64Mi"))
+    disk(workload, c, ephemeral.DB_INIT)
+    c.mount("/tmp", empty_dir(workload, "db-init-tmp", ephemeral.DB_INIT_DIRS["db-init-tmp"]))
     return c
 
 

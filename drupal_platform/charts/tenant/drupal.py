@@ -3,22 +3,23 @@ the install Job, the cron CronJob, and the one-off maintenance and debug Jobs.""
 
 from __future__ import annotations
 
+import json
 from typing import Literal
 
 import cdk8s
 from constructs import Construct
 
-from drupal_platform import contracts
+from drupal_platform import contracts, ephemeral
 from drupal_platform.charts.tenant import files
 from drupal_platform.charts.tenant.database import db_init_container
 from drupal_platform.charts.tenant.k8s import k8s, plus
 from drupal_platform.charts.tenant.pods import (
-    add_drupal_container, container_security, drupal_pod_props, empty_dir, finish_pod, pod_security, resources,
+    add_drupal_container, container_security, disk, drupal_pod_props, empty_dir, finish_pod, pod_security, resources,
     use_service_account,
 )
 from drupal_platform.quota import DRUPAL_SURGE, FILES_CLAIM_SIZE
 from drupal_platform.charts.tenant.site import (
-    APACHE_CONFIG, DB_CLIENT_LABEL, DB_CONFIG, DB_SECRET, DRUPAL, FILES_CLAIM, HTTP_PORT, INTERNET_LABEL,
+    APACHE_CONFIG, DB_CLIENT_LABEL, DB_CONFIG, DB_SECRET, DRUPAL, FILES_CLAIM, HTTP_PORT,
     MYSQL_CLIENT_IMAGE, MYSQL_CLIENT_UID, SA_DRUPAL, SETTINGS_CONFIG, Site, short_hash,
 )
 
@@ -136,38 +137,35 @@ def ingress(scope: Construct, site: Site, svc: plus.Service) -> None:
 
 
 # --- jobs ------------------------------------------------------------------------------------
-def job_labels(site: Site, component: str, internet: bool) -> dict[str, str]:
-    labels = {**site.component_labels(component), DB_CLIENT_LABEL: "true"}
-    if internet:
-        labels[INTERNET_LABEL] = "true"
-    return labels
+def job_labels(site: Site, component: str) -> dict[str, str]:
+    """Install, cron and maintenance pods reach their database and nothing else: drush is in
+    the image (issue 15, item 5), so no Drupal pod needs the internet."""
+    return {**site.component_labels(component), DB_CLIENT_LABEL: "true"}
 
 
-def _needs_internet(site: Site) -> bool:
-    # Official images fetch drush with composer at run time.
-    return not site.custom_image
-
-
-def install_inputs(site: Site) -> dict:
-    """What the install Job depends on; its name hashes these (Jobs are immutable). Configuration only."""
-    return {"image": site.drupal_image_config, "paths": [site.app_path, site.web_root], "db": site.db_host,
-            "script": files.install_script(site), "db_init": files.db_init_script(), "tier": site.tier.name}
-
-
-def install_job_name(site: Site) -> str:
-    return f"install-{short_hash(install_inputs(site))}"
+def install_job_name(site: Site, spec: dict) -> str:
+    """install-<hash of the whole rendered Job spec>. A Job's pod template is immutable: any
+    change to it (image, script, resources, nodeSelector, tolerations...) must be a new Job, or
+    `kubectl apply` fails for the whole tenant. Values from PlatformRefs may be CloudFormation
+    tokens, whose text is not stable: the image enters the hash in its configured form."""
+    text = json.dumps(spec, sort_keys=True)
+    if site.drupal_image != site.drupal_image_config:
+        text = text.replace(json.dumps(site.drupal_image)[1:-1], site.drupal_image_config)
+    return f"install-{short_hash(text)}"
 
 
 def install_job(scope: Construct, site: Site) -> plus.Job:
-    """Idempotent install: creates the database and user, then site:install only if not installed."""
-    job = plus.Job(scope, "install", metadata=cdk8s.ApiObjectMetadata(name=install_job_name(site)),
+    """Idempotent install: creates the database and user, then site:install only on an empty database."""
+    job = plus.Job(scope, "install", metadata=cdk8s.ApiObjectMetadata(name="install"),
                    backoff_limit=6, ttl_after_finished=JOB_TTL, active_deadline=cdk8s.Duration.hours(1),
                    **drupal_pod_props())
     use_service_account(job, SA_DRUPAL)
     db_init_container(site, job)
     add_drupal_container(site, job, name="install", res=site.tier.job,
                          command=["/bin/sh", "-c", files.install_script(site)])
-    finish_pod(site, job, labels=job_labels(site, "install", internet=_needs_internet(site)))
+    finish_pod(site, job, labels=job_labels(site, "install"))
+    obj = cdk8s.ApiObject.of(job)
+    obj.add_json_patch(cdk8s.JsonPatch.replace("/metadata/name", install_job_name(site, obj.to_json()["spec"])))
     return job
 
 
@@ -187,7 +185,7 @@ def cronjob(scope: Construct, site: Site) -> plus.CronJob:
     )
     use_service_account(cron, SA_DRUPAL)
     add_drupal_container(site, cron, name="cron", res=site.tier.job, command=["/bin/sh", "-c", files.drush_script(site, ["cron"])])
-    finish_pod(site, cron, labels=job_labels(site, "cron", internet=_needs_internet(site)))
+    finish_pod(site, cron, labels=job_labels(site, "cron"))
     return cron
 
 
@@ -198,7 +196,7 @@ def maintenance(scope: Construct, site: Site, command: MaintenanceCommand, name:
     use_service_account(job, SA_DRUPAL)
     add_drupal_container(site, job, name=command, res=site.tier.job,
                          command=["/bin/sh", "-c", files.drush_script(site, MAINTENANCE_ARGS[command])])
-    finish_pod(site, job, labels=job_labels(site, "maintenance", internet=_needs_internet(site)))
+    finish_pod(site, job, labels=job_labels(site, "maintenance"))
     return job
 
 
@@ -217,7 +215,8 @@ def debug(scope: Construct, site: Site, name: str) -> plus.Job:
         env_variables={"HOME": plus.EnvValue.from_value("/tmp")},
         resources=resources(site.tier.job), security_context=container_security(MYSQL_CLIENT_UID),
     )
-    c.mount("/tmp", empty_dir(job, "tmp", "256Mi"))
+    disk(job, c, ephemeral.DEBUG)
+    c.mount("/tmp", empty_dir(job, "tmp", ephemeral.DEBUG_DIRS["tmp"]))
     finish_pod(site, job, labels={**dict(contracts.DEBUG_POD_LABEL), **site.component_labels("debug")})
     return job
 

@@ -153,57 +153,77 @@ $settings['update_free_access'] = FALSE;
 
 
 # --- Shell scripts of the install, cron and maintenance pods ------------------------------
-def prepare_drush_script(site: Site) -> str:
-    """Copy the codebase to a writable directory and make drush available there.
-
-    Source problem 6: the image filesystem is read-only (and owned by root in places), so
-    drush runs from a copy owned by www-data. Official images get drush through composer at
-    run time; custom images already have it in vendor/bin.
-    """
-    lines = [
-        "set -eu",
-        'WORK="$(mktemp -d)"',  # a fresh directory under /tmp (an emptyDir)
-        f'cp -a {site.codebase_path}/. "$WORK/"',
-        f'ROOT="$WORK/{site.web_root_in_codebase}"',
-        # Files stay on the shared claim, not in the copy.
-        'rm -rf "$ROOT/sites/default/files"',
-        f'ln -s {site.files_path} "$ROOT/sites/default/files"',
-        'cd "$WORK"',
-    ]
-    if not site.custom_image:
-        lines += [
-            'export COMPOSER_HOME="$WORK/.composer"',
-            # drush 13 supports Drupal 10.2+ and 11.
-            "composer require --no-interaction --no-progress --quiet 'drush/drush:^13'",
-        ]
-    lines.append('DRUSH="$WORK/vendor/bin/drush --root=$ROOT --yes"')
-    return "\n".join(lines) + "\n"
+# How long a job waits for its database before it fails with a message (a new tenant's MySQL
+# takes a few minutes to come up; longer means something is wrong). DB_WAIT_SECONDS overrides.
+DB_WAIT_SECONDS = 600
 
 
-def wait_for_db_script() -> str:
+def drush_command(site: Site) -> str:
+    """drush from the image itself: the platform image (standard tenants) and custom images
+    both ship it in <appPath>/vendor/bin. Nothing is copied and nothing is fetched at run time
+    (issue 15, items 4 and 5): settings.php is pre-configured (ConfigMap or baked in), so the
+    image's codebase is used read-only and only /tmp and the files claim are written."""
+    root = site.app_path + ("" if site.web_root_in_codebase == "." else "/" + site.web_root_in_codebase)
+    return f"{site.app_path}/vendor/bin/drush --root={root} --yes"
+
+
+def _db_tables_php() -> str:
+    """PHP (pdo_mysql, in every Drupal image) printing the number of tables in DB_NAME; exit 2
+    when the database cannot be reached. The database itself says whether a site is installed."""
     return (
-        'until php -r \'exit(@fsockopen(getenv("DB_HOST"), (int) getenv("DB_PORT"), $e, $s, 3) ? 0 : 1);\'; do\n'
-        '  echo "waiting for the database at $DB_HOST:$DB_PORT"; sleep 5\n'
-        "done\n"
+        'php -d display_errors=stderr -r \'try { $p = new PDO(sprintf("mysql:host=%s;port=%s;dbname=%s", '
+        'getenv("DB_HOST"), getenv("DB_PORT") ?: "3306", getenv("DB_NAME")), getenv("DB_USER"), getenv("DB_PASSWORD"), '
+        '[PDO::ATTR_TIMEOUT => 5, PDO::ATTR_ERRMODE => PDO::ERRMODE_EXCEPTION]); '
+        'echo $p->query("SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()")->fetchColumn(), "\\n"; } '
+        'catch (Exception $e) { fwrite(STDERR, $e->getMessage() . "\\n"); exit(2); }\''
     )
 
 
+def wait_for_db_script() -> str:
+    """Wait (bounded) until the site's own user can open its database; sets TABLES."""
+    return f"""DB_WAIT_SECONDS="${{DB_WAIT_SECONDS:-{DB_WAIT_SECONDS}}}"
+db_tables() {{ {_db_tables_php()}; }}
+waited=0
+until TABLES="$(db_tables)"; do
+  if [ "$waited" -ge "$DB_WAIT_SECONDS" ]; then
+    echo "ERROR: database $DB_NAME at $DB_HOST:$DB_PORT not reachable as $DB_USER after ${{DB_WAIT_SECONDS}}s; giving up" >&2
+    exit 1
+  fi
+  echo "waiting for the database $DB_NAME at $DB_HOST:$DB_PORT (${{waited}}s)"
+  sleep 5; waited=$((waited + 5))
+done
+"""
+
+
+def _preamble(site: Site) -> str:
+    return f"set -eu\ncd /tmp\nDRUSH={_sh(drush_command(site))}\n"
+
+
 def install_script(site: Site) -> str:
-    """Idempotent: site:install runs only when Drupal does not bootstrap yet."""
+    """Install once, never over a site. "Installed" is decided by the database itself: any
+    table means a site lives there. If it does not bootstrap (a PHP fatal in a new image, a
+    missing module), the Job fails loudly and changes nothing: `site:install` would drop every
+    table. It reruns often (ttlSecondsAfterFinished deletes the Job, the next apply recreates it)."""
     return (
-        prepare_drush_script(site)
+        _preamble(site)
         + wait_for_db_script()
-        + 'if $DRUSH status --field=bootstrap 2>/dev/null | grep -q Successful; then\n'
-        + '  echo "already installed; nothing to do"; exit 0\n'
+        + 'if [ "$TABLES" -gt 0 ]; then\n'
+        + '  if $DRUSH status --field=bootstrap 2>/dev/null | grep -q Successful; then\n'
+        + '    echo "already installed ($TABLES tables in $DB_NAME); nothing to do"; exit 0\n'
+        + "  fi\n"
+        + '  echo "ERROR: $DB_NAME holds $TABLES tables but Drupal does not bootstrap; refusing to install over it." >&2\n'
+        + '  echo "Nothing was changed. drush status says:" >&2\n'
+        + '  $DRUSH status >&2 || true\n'
+        + "  exit 1\n"
         + "fi\n"
         # A codebase with exported configuration installs from it; otherwise the standard profile.
-        + 'if [ -f "$WORK/config/sync/core.extension.yml" ]; then EXISTING=--existing-config; else EXISTING=; fi\n'
+        + f'if [ -f {_sh(site.app_path)}/config/sync/core.extension.yml ]; then EXISTING=--existing-config; else EXISTING=; fi\n'
         + f"$DRUSH site:install standard --site-name={_sh(site.name)} $EXISTING\n"
     )
 
 
 def drush_script(site: Site, args: list[str]) -> str:
-    return prepare_drush_script(site) + wait_for_db_script() + "$DRUSH " + " ".join(_sh(a) for a in args) + "\n"
+    return _preamble(site) + wait_for_db_script() + "$DRUSH " + " ".join(_sh(a) for a in args) + "\n"
 
 
 def db_init_script() -> str:
@@ -216,8 +236,14 @@ def db_init_script() -> str:
                   "CREATE TEMPORARY TABLES, LOCK TABLES, CREATE VIEW, SHOW VIEW")
     return f"""set -eu
 export MYSQL_PWD="$MYSQL_ROOT_PASSWORD"
+DB_WAIT_SECONDS="${{DB_WAIT_SECONDS:-{DB_WAIT_SECONDS}}}"
+waited=0
 until mysqladmin --host="$DB_HOST" --port="$DB_PORT" --user=root ping >/dev/null 2>&1; do
-  echo "waiting for MySQL at $DB_HOST:$DB_PORT"; sleep 5
+  if [ "$waited" -ge "$DB_WAIT_SECONDS" ]; then
+    echo "ERROR: MySQL at $DB_HOST:$DB_PORT did not answer as root after ${{DB_WAIT_SECONDS}}s; giving up" >&2
+    exit 1
+  fi
+  echo "waiting for MySQL at $DB_HOST:$DB_PORT (${{waited}}s)"; sleep 5; waited=$((waited + 5))
 done
 q() {{ printf "%s" "$1" | sed "s/'/''/g"; }}
 mysql --host="$DB_HOST" --port="$DB_PORT" --user=root <<SQL
@@ -230,31 +256,87 @@ echo "database $DB_NAME and user $DB_USER ready"
 """
 
 
+# --- The nightly backup: dump and upload stream through a FIFO -----------------------------
+# Two containers of one pod (the dump needs the mysql image, the upload the aws-cli image)
+# share a small emptyDir holding only a FIFO and the dump's verdict: nothing as large as the
+# database ever lands on the node's disk (issue 15, item 6).
+BACKUP_STREAM_DIR = "/stream"
+BACKUP_FIFO = f"{BACKUP_STREAM_DIR}/dump.sql.gz"
+DUMP_DONE = f"{BACKUP_STREAM_DIR}/dump.completed"
+DUMP_FAILED = f"{BACKUP_STREAM_DIR}/dump.failed"
+DUMP_TRAILER = "-- Dump completed"  # mysqldump's last line, written only when the dump finished
+VERDICT_WAIT_SECONDS = 120
+
+
+def _fifo() -> str:
+    # Both containers start at once; whichever comes first creates the FIFO.
+    return f'[ -p {BACKUP_FIFO} ] || mkfifo {BACKUP_FIFO} 2>/dev/null || [ -p {BACKUP_FIFO} ]\n'
+
+
+def _release_peer(mode: str) -> str:
+    """If this side dies before opening the FIFO, the other side blocks in open(2) forever:
+    opening it read-write (non-blocking on Linux) and closing it releases the peer, which then
+    sees EOF (reader) or SIGPIPE (writer) and fails too."""
+    return f'exec 3<>{BACKUP_FIFO}; exec 3{mode}&-'
+
+
 def backup_dump_script() -> str:
-    return """set -eu
+    """mysqldump | gzip into the FIFO. The verdict - completed only if mysqldump exited 0 AND
+    its completion trailer went through - is written for the upload container to read."""
+    return f"""set -eu -o pipefail
+{_fifo()}trap 'if [ ! -e {DUMP_DONE} ]; then touch {DUMP_FAILED}; {_release_peer(">")}; fi' EXIT
 export MYSQL_PWD="$MYSQL_ROOT_PASSWORD"
+# The dump's last bytes, seen on the way through (the stream itself is never stored).
+mkfifo /tmp/plain
+tail -c 512 < /tmp/plain > /tmp/dump-tail &
+status=0
 mysqldump --host="$DB_HOST" --port="$DB_PORT" --user=root --single-transaction --quick \\
-  --routines --triggers --set-gtid-purged=OFF --databases "$DB_NAME" | gzip > /backup/dump.sql.gz
-ls -l /backup/dump.sql.gz
+  --routines --triggers --set-gtid-purged=OFF --databases "$DB_NAME" | tee /tmp/plain | gzip -c > {BACKUP_FIFO} || status=$?
+wait || true
+if [ "$status" -eq 0 ] && grep -q -- {_sh(DUMP_TRAILER)} /tmp/dump-tail; then
+  touch {DUMP_DONE}
+  echo "dump of $DB_NAME completed"
+else
+  echo "ERROR: the dump of $DB_NAME did not complete (exit $status, trailer {DUMP_TRAILER!r} seen: $(grep -c -- {_sh(DUMP_TRAILER)} /tmp/dump-tail || true)); it will not be kept" >&2
+  exit 1
+fi
 """
 
 
 def backup_upload_script() -> str:
-    """Upload the dump, copy it over the tenant's last dump, then tag both for the bucket's lifecycle.
-
-    Tagging comes last on purpose: a dump whose tagging failed carries no tag and is never expired.
-    """
-    tag = contracts.DUMP_TAG_KEY
-    return f"""set -eu
-KEY="${{BACKUP_PREFIX}}$(date -u +%Y-%m-%dT%H%M%SZ).sql.gz"
+    """Stream the FIFO to a temporary key; promote it to the tenant's backup prefix only after
+    the dump container says the dump completed. `aws s3 cp -` finishes an upload whatever the
+    stream held, so a dump that died mid-stream would otherwise land as a normal backup.
+    BACKUP_EXPECTED_SIZE lets the CLI size its parts for streams over 50 GB. The promoted dump is
+    also copied over the tenant's last dump, which the bucket keeps after the retention period."""
+    return f"""set -eu -o pipefail
+{_fifo()}STAMP="$(date -u +%Y-%m-%dT%H%M%SZ)"
+FINAL="s3://${{BACKUP_BUCKET}}/${{BACKUP_PREFIX}}${{STAMP}}.sql.gz"
+PARTIAL="s3://${{BACKUP_BUCKET}}/${{BACKUP_INCOMPLETE_PREFIX}}${{STAMP}}.sql.gz"
+fail() {{
+  echo "ERROR: $*" >&2
+  aws s3 rm --only-show-errors "$PARTIAL" >/dev/null 2>&1 || true
+  {_release_peer("<")}
+  exit 1
+}}
+aws s3 cp --only-show-errors --expected-size "$BACKUP_EXPECTED_SIZE" - "$PARTIAL" < {BACKUP_FIFO} \\
+  || fail "the upload to $PARTIAL failed; nothing was promoted"
+waited=0
+until [ -e {DUMP_DONE} ] || [ -e {DUMP_FAILED} ]; do
+  [ "$waited" -lt {VERDICT_WAIT_SECONDS} ] || fail "the dump container gave no verdict within {VERDICT_WAIT_SECONDS}s"
+  sleep 1; waited=$((waited + 1))
+done
+[ -e {DUMP_DONE} ] || fail "the dump did not complete; $PARTIAL discarded"
+aws s3 mv --only-show-errors "$PARTIAL" "$FINAL" || fail "promoting $PARTIAL to $FINAL failed"
+# The tenant's last dump, kept beyond the retention period (tagged last); the timestamped one is
+# tagged rolling and expires. Tagging comes last on purpose: an untagged dump never expires.
 LAST="${{BACKUP_PREFIX}}{contracts.LAST_DUMP_NAME}"
-aws s3 cp --only-show-errors /backup/dump.sql.gz "s3://${{BACKUP_BUCKET}}/${{KEY}}"
-aws s3 cp --only-show-errors "s3://${{BACKUP_BUCKET}}/${{KEY}}" "s3://${{BACKUP_BUCKET}}/${{LAST}}"
-aws s3api put-object-tagging --bucket "$BACKUP_BUCKET" --key "$LAST" \
-  --tagging '{{"TagSet":[{{"Key":"{tag}","Value":"{contracts.DUMP_TAG_LAST}"}}]}}'
-aws s3api put-object-tagging --bucket "$BACKUP_BUCKET" --key "$KEY" \
-  --tagging '{{"TagSet":[{{"Key":"{tag}","Value":"{contracts.DUMP_TAG_ROLLING}"}}]}}'
-echo "uploaded s3://${{BACKUP_BUCKET}}/${{KEY}} (also ${{LAST}})"
+aws s3 cp --only-show-errors "$FINAL" "s3://${{BACKUP_BUCKET}}/${{LAST}}"
+aws s3api put-object-tagging --bucket "$BACKUP_BUCKET" --key "$LAST" \\
+  --tagging '{{"TagSet":[{{"Key":"{contracts.DUMP_TAG_KEY}","Value":"{contracts.DUMP_TAG_LAST}"}}]}}'
+aws s3api put-object-tagging --bucket "$BACKUP_BUCKET" --key "${{BACKUP_PREFIX}}${{STAMP}}.sql.gz" \\
+  --tagging '{{"TagSet":[{{"Key":"{contracts.DUMP_TAG_KEY}","Value":"{contracts.DUMP_TAG_ROLLING}"}}]}}'
+echo "uploaded $FINAL (also s3://${{BACKUP_BUCKET}}/${{LAST}})"
 """
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import cdk8s
 from constructs import Construct
 
-from drupal_platform import contracts
+from drupal_platform import contracts, ephemeral
 from drupal_platform.charts.tenant.k8s import k8s, plus
 from drupal_platform.quota import tier_quota_hard
 from drupal_platform.charts.tenant.site import SA_DATABASE, SA_DB_BACKUP, SA_DRUPAL, SA_SECRETS_READER, Site
@@ -33,11 +33,16 @@ def quota_and_limits(scope: Construct, site: Site) -> None:
         hard={k: q(v) for k, v in tier_quota_hard(tier).items()}))
     d = tier.container_default
     k8s.KubeLimitRange(scope, "limits", metadata=k8s.ObjectMeta(name="tenant-limits"), spec=k8s.LimitRangeSpec(limits=[
+        # Defaults reach the containers nobody sets resources for (operator sidecars, injected
+        # init containers): with an ephemeral-storage quota, a container without one is rejected.
         k8s.LimitRangeItem(
             type="Container",
-            default={"cpu": q(d.cpu_limit), "memory": q(d.memory_limit)},
-            default_request={"cpu": q(d.cpu_request), "memory": q(d.memory_request)},
-            max={"cpu": q(tier.container_max_cpu), "memory": q(tier.container_max_memory)},
+            default={"cpu": q(d.cpu_limit), "memory": q(d.memory_limit),
+                     "ephemeral-storage": q(ephemeral.LIMIT_RANGE_DEFAULT.limit_quantity)},
+            default_request={"cpu": q(d.cpu_request), "memory": q(d.memory_request),
+                             "ephemeral-storage": q(ephemeral.LIMIT_RANGE_DEFAULT.request_quantity)},
+            max={"cpu": q(tier.container_max_cpu), "memory": q(tier.container_max_memory),
+                 "ephemeral-storage": q(f"{ephemeral.CONTAINER_MAX}Mi")},
         ),
     ]))
 

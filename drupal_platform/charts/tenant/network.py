@@ -108,7 +108,7 @@ def network_policies(scope: Construct, site: Site) -> None:
     _policy(scope, "exporter-ingress", site.component_labels(EXPORTER), ingress=[k8s.NetworkPolicyIngressRule(
         from_=[_peer_ns_pods(contracts.MONITORING_NAMESPACE, contracts.PROMETHEUS_POD_LABELS)], ports=_ports([EXPORTER_PORT]))])
 
-    # composer/drush (official images) and S3 (backup): HTTPS out, but never into the pod subnets,
+    # S3 (the backup job; no other pod needs the internet): HTTPS out, but never into the pod subnets,
     # where every tenant's pods live. VPC endpoints (STS, S3) sit outside the pod subnets.
     _policy(scope, "https-egress", {INTERNET_LABEL: "true"}, egress=[k8s.NetworkPolicyEgressRule(
         to=[k8s.NetworkPolicyPeer(ip_block=k8s.IpBlock(cidr="0.0.0.0/0", except_=list(stage.pod_subnets)))],

@@ -11,23 +11,38 @@ from __future__ import annotations
 
 import cdk8s
 
-from drupal_platform import contracts
+from drupal_platform import contracts, ephemeral
 from drupal_platform.charts.tenant import files
 from drupal_platform.charts.tenant.k8s import plus
 from drupal_platform.charts.tenant.site import (
     APACHE_CONFIG, APP_SECRET, DB_CONFIG, DB_SECRET, FILES_CLAIM, HTTP_PORT, SETTINGS_CONFIG,
     WWW_DATA_UID, Site,
 )
+from drupal_platform.ephemeral import Ephemeral
 from drupal_platform.tiers import Resources
 
 RUNTIME_DEFAULT = {"type": "RuntimeDefault"}
 
 
 def resources(r: Resources) -> plus.ContainerResources:
+    """CPU and memory from the tier (local disk: `disk`)."""
     return plus.ContainerResources(
         cpu=plus.CpuResources(request=_cpu(r.cpu_request), limit=_cpu(r.cpu_limit)),
         memory=plus.MemoryResources(request=_size(r.memory_request), limit=_size(r.memory_limit)),
     )
+
+
+def disk(workload: plus.AbstractPod, container: plus.Container, eph: Ephemeral) -> None:
+    """The container's ephemeral-storage request and limit (drupal_platform.ephemeral).
+    cdk8s-plus renders ephemeral storage in whole GiB only, so it is patched in MiB. The patch
+    is applied before the typed k8s class serialises the object, which reads a Quantity as
+    {"value": ...} (tests/charts/test_quota.py checks the rendered values)."""
+    init = [c.name for c in workload.init_containers]
+    kind, names = ("initContainers", init) if container.name in init else ("containers", [c.name for c in workload.containers])
+    base = f"{pod_spec_path(workload)}/{kind}/{names.index(container.name)}/resources"
+    obj = cdk8s.ApiObject.of(workload)
+    obj.add_json_patch(cdk8s.JsonPatch.add(f"{base}/requests/ephemeral-storage", {"value": eph.request_quantity}))
+    obj.add_json_patch(cdk8s.JsonPatch.add(f"{base}/limits/ephemeral-storage", {"value": eph.limit_quantity}))
 
 
 def _cpu(q: str) -> plus.Cpu:
@@ -84,8 +99,8 @@ def finish_pod(site: Site, workload: plus.AbstractPod, *, labels: dict[str, str]
         ]))
 
 
-def empty_dir(scope: plus.AbstractPod, name: str, size: str = "256Mi") -> plus.Volume:
-    return plus.Volume.from_empty_dir(scope, f"vol-{name}", name, size_limit=_size(size))
+def empty_dir(scope: plus.AbstractPod, name: str, size_mib: int) -> plus.Volume:
+    return plus.Volume.from_empty_dir(scope, f"vol-{name}", name, size_limit=cdk8s.Size.mebibytes(size_mib))
 
 
 def add_drupal_container(
@@ -129,13 +144,15 @@ def add_drupal_container(
         security_context=container_security(WWW_DATA_UID),
         **probe_kw,
     )
+    disk(workload, container, ephemeral.DRUPAL if serve else ephemeral.JOB)
     # Writable paths on a read-only root filesystem.
-    container.mount("/tmp", empty_dir(scope, "tmp", "2Gi" if not serve else "512Mi"))
-    container.mount("/var/cache/drupal", empty_dir(scope, "php-cache", "256Mi"))
+    dirs = ephemeral.DRUPAL_DIRS if serve else ephemeral.JOB_DIRS
+    container.mount("/tmp", empty_dir(scope, "tmp", dirs["tmp"]))
+    container.mount("/var/cache/drupal", empty_dir(scope, "php-cache", dirs["php-cache"]))
     if serve:
         # Apache's pid file and lock file (APACHE_RUN_DIR, APACHE_LOCK_DIR in /etc/apache2/envvars).
-        container.mount("/var/run/apache2", empty_dir(scope, "apache-run", "16Mi"))
-        container.mount("/var/lock/apache2", empty_dir(scope, "apache-lock", "16Mi"))
+        container.mount("/var/run/apache2", empty_dir(scope, "apache-run", dirs["apache-run"]))
+        container.mount("/var/lock/apache2", empty_dir(scope, "apache-lock", dirs["apache-lock"]))
         apache = plus.Volume.from_config_map(
             scope, "vol-apache", plus.ConfigMap.from_config_map_name(scope, "apache-cm", APACHE_CONFIG), name="apache-config")
         container.mount(files.PORTS_CONF_PATH, apache, sub_path="ports.conf", read_only=True)

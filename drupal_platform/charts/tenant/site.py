@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass
 from functools import cached_property
 
-from drupal_platform import contracts
+from drupal_platform import contracts, platform_image
 from drupal_platform.config import StageConfig, TenantConfig, stable_hash
 from drupal_platform.images import UnmirroredImage, mirrored
 from drupal_platform.tiers import TIERS, Tier
@@ -68,7 +68,7 @@ NAME_LABEL = "app.kubernetes.io/name"
 INSTANCE_LABEL = "app.kubernetes.io/instance"
 ROLE_LABEL = "drupal-platform/role"  # = contracts.DEBUG_POD_LABEL's key
 DB_CLIENT_LABEL = "drupal-platform/db-client"  # "true" on every pod allowed to reach MySQL
-INTERNET_LABEL = "drupal-platform/egress-https"  # "true" on pods allowed 443 out (composer, S3)
+INTERNET_LABEL = "drupal-platform/egress-https"  # "true" on pods allowed 443 out: only the backup job (S3)
 
 # Percona operator v1.2.0 pod labels (pkg/naming Labels(): name/instance/component/part-of/managed-by).
 # The policies select by name/instance/component only: part-of and managed-by say nothing
@@ -140,20 +140,29 @@ class Site:
         return self.tenant.custom_image
 
     @property
+    def platform_image(self) -> bool:
+        """Runs the platform's image (official Drupal + pinned drush) instead of the official one."""
+        return self.tenant.runs_platform_image
+
+    @property
     def drupal_image_config(self) -> str:
         """The image reference as configured (hashable: no refs)."""
         repo = self.tenant.client.image.repository
         tag = self.tenant.image_tag(self.stage.name)
+        if self.platform_image:
+            return f"<image-registry>/{platform_image.REPOSITORY}:{platform_image.image_tag(tag)}"
         return f"{repo}:{tag}" if repo else f"<tenant-registry>/drupal-site-{self.name}:{tag}"
 
     @property
     def drupal_image(self) -> str:
         repo = self.tenant.client.image.repository
         tag = self.tenant.image_tag(self.stage.name)
-        if repo:
+        if repo and not self.platform_image:
             return self.pull_through(f"{repo}:{tag}")
         if not self.refs.image_registry:
-            raise ValueError(f"tenant '{self.name}' has no client.image.repository and refs.image_registry is not set")
+            raise ValueError(f"tenant '{self.name}' runs an image from the platform's registry and refs.image_registry is not set")
+        if self.platform_image:
+            return platform_image.image_reference(self.refs.image_registry, tag)
         return f"{self.refs.image_registry}/drupal-site-{self.name}:{tag}"
 
     # --- paths ------------------------------------------------------------------------
@@ -175,13 +184,9 @@ class Site:
         return f"{self.web_root}/sites/default/settings.php"
 
     @property
-    def codebase_path(self) -> str:
-        """What the jobs copy to a writable directory: appPath for custom images, /opt/drupal otherwise."""
-        return self.app_path
-
-    @property
     def web_root_in_codebase(self) -> str:
-        """webRoot relative to the codebase copy ('web' for both layouts)."""
+        """webRoot relative to appPath ('web' for both example layouts; the official image's
+        /var/www/html is a symlink to /opt/drupal/web)."""
         if self.custom_image:
             return self.web_root[len(self.app_path):].strip("/") or "."
         return "web"  # official image: /var/www/html -> /opt/drupal/web

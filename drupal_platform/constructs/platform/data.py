@@ -14,6 +14,7 @@ from constructs import Construct
 
 from drupal_platform import nag
 from drupal_platform.config import StageConfig
+from drupal_platform import contracts
 from drupal_platform.contracts import DUMP_TAG_KEY, DUMP_TAG_LAST, DUMP_TAG_ROLLING, LAST_DUMPS_KEPT, VELERO_BACKUP_PREFIX
 
 from .common import checkov_skip
@@ -107,6 +108,9 @@ class BackupBucket(Construct):
                 # chunks older than the retention, so no expiration there, only old versions go.
                 s3.LifecycleRule(id="velero-versions", prefix=f"{VELERO_BACKUP_PREFIX}/", noncurrent_version_expiration=Duration.days(7)),
                 s3.LifecycleRule(id="abort-uploads", abort_incomplete_multipart_upload_after=Duration.days(7)),
+                # Dumps that never completed (the job died before it could delete them).
+                s3.LifecycleRule(id="incomplete-dumps", prefix=f"{contracts.INCOMPLETE_DUMPS_PREFIX}/",
+                                 expiration=Duration.days(2), noncurrent_version_expiration=Duration.days(1)),
             ],
             removal_policy=RemovalPolicy.RETAIN,
         )
