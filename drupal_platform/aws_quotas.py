@@ -72,6 +72,8 @@ PLATFORM_IAM_ROLES = 13
 # Stacks per stage besides the tenant stacks: Network, Cluster, Platform-Data, Platform-Services,
 # and GitHubOidc where the stage creates the account's provider.
 PLATFORM_STACKS = 4
+# The image-owning stage's PlatformImage stack: the platform image's repository and its CI role.
+PLATFORM_IMAGE_STACKS = PLATFORM_IMAGE_ROLES = PLATFORM_IMAGE_REPOSITORIES = 1
 # Per account and region: the CDKToolkit bootstrap stack.
 BOOTSTRAP_STACKS = 1
 

@@ -458,8 +458,9 @@ def compute(config: PlatformConfig, stage: StageConfig | str) -> CapacityReport:
 
 # --- AWS service quotas --------------------------------------------------------------------
 def platform_iam_roles(stage: StageConfig) -> int:
-    """Roles of a stage's shared stacks (Network 2, Cluster 6, Platform-Services 5)."""
-    return aws_quotas.PLATFORM_IAM_ROLES
+    """Roles of a stage's shared stacks (Network 2, Cluster 6, Platform-Services 5, PlatformImage 1
+    in the image-owning stage)."""
+    return aws_quotas.PLATFORM_IAM_ROLES + (aws_quotas.PLATFORM_IMAGE_ROLES if stage.owns_image_repositories else 0)
 
 
 def tenant_iam_roles(config: PlatformConfig, stage: StageConfig) -> int:
@@ -476,7 +477,8 @@ def tenant_iam_roles(config: PlatformConfig, stage: StageConfig) -> int:
 
 
 def stage_stacks(config: PlatformConfig, stage: StageConfig) -> int:
-    return aws_quotas.PLATFORM_STACKS + (1 if stage.github.create_oidc_provider else 0) + len(config.tenants_in(stage.name))
+    return (aws_quotas.PLATFORM_STACKS + (1 if stage.github.create_oidc_provider else 0)
+            + (aws_quotas.PLATFORM_IMAGE_STACKS if stage.owns_image_repositories else 0) + len(config.tenants_in(stage.name)))
 
 
 def stage_secrets(config: PlatformConfig, stage: StageConfig) -> int:
@@ -487,7 +489,9 @@ def stage_repositories(config: PlatformConfig, stage: StageConfig) -> int:
     """Tenant repositories of the image-owning stage plus the stage's pull-through cache repositories."""
     from drupal_platform.stacks.tenant import needs_image_repository
 
-    return sum(1 for t in config.tenants_in(stage.name) if needs_image_repository(t, stage)) + aws_quotas.cached_repositories(config, stage)
+    own = sum(1 for t in config.tenants_in(stage.name) if needs_image_repository(t, stage))
+    platform = aws_quotas.PLATFORM_IMAGE_REPOSITORIES if stage.owns_image_repositories else 0
+    return own + platform + aws_quotas.cached_repositories(config, stage)
 
 
 def stage_oidc_providers(stage: StageConfig) -> int:

@@ -14,6 +14,7 @@ import json
 
 import pytest
 
+from drupal_platform import platform_image
 from drupal_platform.images import UPSTREAMS, parse, registry
 from drupal_platform.versions import PLATFORM_IMAGES
 
@@ -64,6 +65,8 @@ def _flat(value) -> str:
 def _source(stage, image: str, tenant_registry: str) -> str:
     """Where the node pulls `image` from: the upstream behind the cache, or the tenant's own repository."""
     own = f"{registry(stage)}/"
+    if image.startswith(f"{tenant_registry}/{platform_image.REPOSITORY}:"):
+        return "the platform image's ECR repository (image-owning stage), built by the platform's CI"
     if image.startswith((f"{tenant_registry}/drupal-site-", "TOKEN/drupal-site-")):
         # A custom image: the tenant's own repository (its registry may come from an SSM parameter).
         return "tenant's own ECR repository"

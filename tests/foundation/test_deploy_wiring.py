@@ -10,8 +10,6 @@ import ast
 import copy
 import json
 import re
-import stat
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -236,30 +234,15 @@ def test_the_backup_lifecycle_never_expires_a_tenants_last_dumps(assembly, confi
     assert last["NoncurrentVersionExpiration"]["NewerNoncurrentVersions"] == contracts.LAST_DUMPS_KEPT - 1
 
 
-def test_the_backup_job_tags_what_the_lifecycle_reads(assembly, config, tmp_path):
-    """Run the CronJob's upload script (taken from the template) against a recording `aws`."""
-    stage, tenant = "prod", "alpha"
-    cron = next(o for o in tenant_objects(assembly, f"{stage}/Tenant-{tenant}") if o["kind"] == "CronJob" and "backup" in o["metadata"]["name"])
-    upload = next(c for c in containers(cron) if c["name"] == "upload")
-    assert upload["command"][-1] == files.backup_upload_script()
-    log = tmp_path / "aws.log"
-    fake = tmp_path / "bin" / "aws"
-    fake.parent.mkdir()
-    fake.write_text(f'#!/bin/sh\nprintf "%s\\n" "$*" >> {log}\n')
-    fake.chmod(fake.stat().st_mode | stat.S_IEXEC)
-    env = {"PATH": f"{fake.parent}:/usr/bin:/bin", "BACKUP_BUCKET": "bucket", "BACKUP_PREFIX": contracts.backup_prefix(stage, tenant)}
-    subprocess.run(["/bin/sh", "-c", upload["command"][-1]], env=env, check=True, capture_output=True)
-    calls = log.read_text().splitlines()
-    prefix = contracts.backup_prefix(stage, tenant)
-    last_key = prefix + contracts.LAST_DUMP_NAME
-    assert calls[0].startswith("s3 cp") and calls[0].endswith(".sql.gz") and f"s3://bucket/{prefix}" in calls[0]
-    key = calls[0].split("s3://bucket/")[1]
-    assert calls[1].endswith(f"s3://bucket/{key} s3://bucket/{last_key}")
-    tagging = {c.split("--key ")[1].split()[0]: json.loads(c.split("--tagging ")[1]) for c in calls[2:]}
-    assert tagging == {
-        last_key: {"TagSet": [{"Key": contracts.DUMP_TAG_KEY, "Value": contracts.DUMP_TAG_LAST}]},
-        key: {"TagSet": [{"Key": contracts.DUMP_TAG_KEY, "Value": contracts.DUMP_TAG_ROLLING}]},
-    }
+def test_the_backup_job_tags_what_the_lifecycle_reads(assembly):
+    """The template's backup CronJob runs the upload script that tags what the lifecycle reads;
+    tests/runtime/test_backup.py runs that script for real and checks the copy and both tags."""
+    for stage in STAGES:
+        cron = next(o for o in tenant_objects(assembly, f"{stage}/Tenant-alpha") if o["kind"] == "CronJob" and "backup" in o["metadata"]["name"])
+        upload = next(c for c in containers(cron) if c["name"] == "upload")
+        assert upload["command"][-1] == files.backup_upload_script()
+    script = files.backup_upload_script()
+    assert contracts.LAST_DUMP_NAME in script and contracts.DUMP_TAG_LAST in script and contracts.DUMP_TAG_ROLLING in script
 
 
 def test_lifecycle_docs_promise_what_the_rule_does():

@@ -3,7 +3,7 @@ pod's shape (uid 999, read-only root, the pod's emptyDirs), streaming a real Mar
 through the FIFO on their shared emptyDir.
 
 Stand-ins, stated: `fakes/aws` plays the AWS CLI on a local directory (no moto: the script
-needs only `s3 cp -`, `s3 mv` and `s3 rm`), and `fakes/mysqldump` drops MySQL 8.4's
+needs only `s3 cp`, `s3 mv`, `s3 rm` and `s3api put-object-tagging`), and `fakes/mysqldump` drops MySQL 8.4's
 `--set-gtid-purged=OFF`, which MariaDB's dump does not know, before running MariaDB's dump.
 Both sit on PATH ahead of the host's tools; the production flags are unchanged.
 """
@@ -11,11 +11,13 @@ Both sit on PATH ahead of the host's tools; the production flags are unchanged.
 from __future__ import annotations
 
 import gzip
+import json
 import os
 from pathlib import Path
 
 import pytest
 
+from drupal_platform import contracts
 from helpers.sandbox import HOST_PATH, PodWorld, run_containers
 from pods import rendered, workload
 
@@ -52,7 +54,8 @@ def run_backup(mariadb, database: str, tmp_path: Path, *, dump_env=None, upload_
         "upload": {"image_dirs": {"/opt/fakes": FAKES}, "test_binds": {"/fake-s3": store},
                    "env_overrides": {"PATH": path, "FAKE_S3_DIR": "/fake-s3", **(upload_env or {})}},
     }, world, tmp_path / "pod", timeout=180)
-    objects = sorted(str(p.relative_to(store)) for p in store.rglob("*") if p.is_file() and p.name != "calls.log")
+    objects = sorted(str(p.relative_to(store)) for p in store.rglob("*")
+                     if p.is_file() and p.name != "calls.log" and p.suffix != ".tags")
     calls = (store / "calls.log").read_text() if (store / "calls.log").exists() else ""
     return runs, store, objects, calls
 
@@ -61,8 +64,20 @@ def test_a_backup_streams_through_the_fifo_and_is_promoted_after_the_trailer(mar
     runs, store, objects, calls = run_backup(mariadb, database, tmp_path)
     assert runs["dump"].returncode == 0, runs["dump"].output
     assert runs["upload"].returncode == 0, runs["upload"].output
-    (key,) = objects
+    last = f"{BUCKET}/dev/alpha/{contracts.LAST_DUMP_NAME}"
+    (key,) = [o for o in objects if o != last]
+    assert objects == sorted([key, last])
     assert key.startswith(f"{BUCKET}/dev/alpha/") and key.endswith(".sql.gz")
+    # The bucket's lifecycle reads these tags: the timestamped dump expires, the tenant's last
+    # dump (a copy of the newest) is kept after the retention period (issue 10 item 6).
+    assert (store / last).read_bytes() == (store / key).read_bytes()
+
+    def tag(obj: str) -> str:
+        (item,) = json.loads((store / f"{obj}.tags").read_text())["TagSet"]
+        assert item["Key"] == contracts.DUMP_TAG_KEY
+        return item["Value"]
+
+    assert (tag(key), tag(last)) == (contracts.DUMP_TAG_ROLLING, contracts.DUMP_TAG_LAST)
     dump = gzip.decompress((store / key).read_bytes()).decode()
     assert "CREATE TABLE `blobs`" in dump and dump.rstrip().splitlines()[-1].startswith("-- Dump completed")
     # Streamed: the dump is bigger than everything the pod wrote to its emptyDirs together.
