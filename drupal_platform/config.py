@@ -765,6 +765,7 @@ def _shared_account_rules(file: str, stages: dict[str, StageConfig]) -> list[Pro
             problems.append(Problem(file, f"stage '{group[0].name}'", "createPullThroughCacheRules", False,
                                     f"no stage creates the pull-through cache rules with prefix {prefix!r} in account {account}, {region}: "
                                     "set createPullThroughCacheRules: true on one stage there"))
+    return problems
 
 
 def _shared_quota_rules(file: str, stages: dict[str, StageConfig]) -> list[Problem]:
