@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from drupal_platform.cli import checks, kit, manifests, tenants
+from drupal_platform.cli import checks, kit, manifests, rollout, tenants
 
 HELP = """Operate the drupal-platform: validate configuration, manage tenants, check capacity,
 render maintenance and debug Jobs, and scaffold a client repository.
@@ -33,3 +33,4 @@ app.command("capacity")(checks.capacity)
 app.command("job")(manifests.job)
 app.command("debug-pod")(manifests.debug_pod)
 app.command("client-kit")(kit.client_kit_command)
+app.command("rollout")(rollout.rollout)
