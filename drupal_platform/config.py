@@ -256,10 +256,12 @@ class QuotasConfig(ConfigModel):
 
 
 # Most tenant stacks `drupal-platform rollout` deploys at once (README "Rolling out a stage in
-# waves"): each tenant stack applies its manifests through the cluster's one kubectl provider,
-# a Lambda invoked by a provider-framework Lambda that waits for it, so N stacks use about
-# 2 x N x (manifests per tenant stack, 4 today) concurrent executions; 20 keeps that at 160,
-# under a sixth of the account's default 1,000 shared with every other function.
+# waves"): each tenant stack applies its one manifest through the cluster's kubectl provider,
+# a handler Lambda without reserved concurrency (aws-cdk-lib 2.275) invoked by a
+# provider-framework Lambda that waits for it, so N stacks hold 2 x N concurrent executions
+# (4 x N once a deploy gate is added per tenant); 20 keeps that at 80 of the account's
+# default 1,000 shared with every other function, and 20 parallel `kubectl apply` of a
+# whole tenant chart is a load the EKS API server absorbs next to the controllers.
 MAX_ROLLOUT_CONCURRENCY = 20
 
 
