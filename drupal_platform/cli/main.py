@@ -7,13 +7,15 @@ import typer
 from drupal_platform.cli import checks, kit, manifests, rollout, tenants
 
 HELP = """Operate the drupal-platform: validate configuration, manage tenants, check capacity,
-render maintenance and debug Jobs, and scaffold a client repository.
+render maintenance and debug Jobs, scaffold a client repository, and roll a stage out in
+health-checked waves.
 
 Stages come from the CDK context file (--context-file, default ./cdk.json, key
 context.stages); tenants from --tenants (default ./tenants.yaml).
 
 Exit codes: 0 success; 1 configuration or capacity problems (nothing written);
-2 usage error (unknown option, stage or tenant, or an argument the command refuses).
+2 usage error (unknown option, stage or tenant, or an argument the command refuses);
+3 a rollout wave failed (run the same rollout again to resume).
 """
 
 app = typer.Typer(

@@ -11,7 +11,6 @@ from __future__ import annotations
 import fnmatch
 import json
 import subprocess
-import sys
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -46,9 +45,10 @@ class Runner(Protocol):
 def subprocess_runner(argv: list[str], *, capture: bool = False) -> Result:
     """Runs a command; without `capture` its output goes to the operator's stderr as it runs."""
     try:
-        proc = subprocess.run(argv, stdout=subprocess.PIPE if capture else sys.stderr, stderr=None if capture else sys.stderr,
-                              text=True, check=False)
+        # Uncaptured: the command's output goes to file descriptor 2, keeping stdout for the plan.
+        proc = subprocess.run(argv, stdout=subprocess.PIPE if capture else 2, text=True, check=False)
     except FileNotFoundError:
+        common.echo_err(f"{argv[0]}: not found on PATH (`make rollout` puts the pinned cdk and the venv first)")
         return Result(127, "")
     return Result(proc.returncode, proc.stdout or "")
 

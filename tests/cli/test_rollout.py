@@ -256,7 +256,12 @@ def test_shared_stacks_and_images_match_the_synthesised_stage(assembly, config):
 
 
 # --- the command ------------------------------------------------------------------------------
-def test_dry_run_prints_the_plan(cli):
+def canary_alpha(ws):
+    ws.edit_stages(lambda stages: stages["prod"].update(rollout={"canaries": ["alpha"], "waveSize": 25, "concurrency": 10}))
+
+
+def test_dry_run_prints_the_plan(cli, ws):
+    canary_alpha(ws)
     result = cli("rollout", "prod", "--dry-run")
     assert result.exit_code == 0, result.output
     assert "wave 1 (shared, alone): prod/Network prod/Cluster prod/Platform-Data prod/Platform-Services prod/GitHubOidc" in result.output
@@ -265,6 +270,7 @@ def test_dry_run_prints_the_plan(cli):
 
 
 def test_command_synthesises_once_then_stops_at_a_failed_wave(cli, ws, monkeypatch):
+    canary_alpha(ws)
     fake = FakeCluster(crash={"alpha"})
     monkeypatch.chdir(ws.dir)
     monkeypatch.setattr(cmd, "RUNNER", fake)
@@ -276,6 +282,30 @@ def test_command_synthesises_once_then_stops_at_a_failed_wave(cli, ws, monkeypat
     assert [c for c in fake.calls if "synth" in c] == [fake.calls[0]]
     assert "failed: alpha" in result.output
     assert json.loads((ws.dir / ".rollout" / "prod.json").read_text())["failedWave"] == 2
+
+
+def test_restart_forgets_finished_waves_and_unknown_stage_is_a_usage_error(cli, ws, monkeypatch):
+    canary_alpha(ws)
+    fake = FakeCluster()
+    monkeypatch.chdir(ws.dir)
+    monkeypatch.setattr(cmd, "RUNNER", fake)
+    monkeypatch.setattr(cmd, "synthesised_images", lambda out, stage: {n: fake.new for n in ("alpha", "beta", "gamma")})
+    assert cli("rollout", "prod", "--skip-synth").exit_code == 0
+    assert not any("synth" in c for c in fake.calls)
+    fake.calls.clear()
+    assert cli("rollout", "prod", "--skip-synth").exit_code == 0 and fake.deploys() == []  # finished plan
+    assert cli("rollout", "prod", "--skip-synth", "--restart").exit_code == 0 and len(fake.deploys()) == 3
+    result = cli("rollout", "staging", "--dry-run")
+    assert result.exit_code == 2 and "unknown stage 'staging'" in result.output
+
+
+def test_missing_cdk_is_reported_not_a_traceback(cli, ws, monkeypatch):
+    monkeypatch.chdir(ws.dir)
+    monkeypatch.setenv("PATH", str(ws.dir))
+    result = cli("rollout", "prod")
+    assert result.exit_code == 1
+    no_traceback(result)
+    assert "cdk: not found on PATH" in result.output and "cdk synth failed: nothing was deployed" in result.output
 
 
 @pytest.mark.parametrize(
