@@ -186,7 +186,8 @@ class Rollout:
             self._progress(done_sites, total, 0, start)
         self.say(f"rollout {self.plan.stage} complete: {done_sites}/{total} sites on the new code, {len(waves)} waves "
                  f"({ran} run now, {len(waves) - ran} resumed as done), 0 failed, elapsed {_elapsed(self.clock() - start)}")
-        self.say(f"plan {self.plan.hash} finished; state kept in {self.state_path} (a new run of the same plan does nothing)")
+        self.state_path.unlink(missing_ok=True)
+        self.say(f"plan {self.plan.hash} finished; {self.state_path} removed (the next run starts from wave 1)")
         return common.EXIT_OK
 
     def _progress(self, done: int, total: int, failed: int, start: float) -> None:

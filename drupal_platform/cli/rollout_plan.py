@@ -15,7 +15,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from drupal_platform.config import PlatformConfig, RolloutConfig, StageConfig
+from drupal_platform.config import PlatformConfig, RolloutConfig, StageConfig, TenantConfig
 
 # The shared stacks' construct ids in drupal_platform/stage.py, in dependency order
 # (tests/cli/test_rollout.py checks them against a synthesised stage).
@@ -32,6 +32,7 @@ class Site:
 
     name: str
     state: str = "active"
+    code: str = ""  # the configured image: a new release is a new plan, so a retry after it starts at wave 1
 
     @property
     def checked(self) -> bool:
@@ -58,7 +59,7 @@ class Plan:
 
     @property
     def hash(self) -> str:
-        """Identifies the plan: a changed tenant list, order or wave setting is a new plan."""
+        """Identifies the plan: a changed tenant list, image, order or wave setting is a new plan."""
         body = json.dumps([self.stage, [asdict(w) for w in self.waves]], sort_keys=True)
         return hashlib.sha256(body.encode()).hexdigest()[:16]
 
@@ -81,8 +82,13 @@ def plan_waves(stage: str, sites: list[Site], rollout: RolloutConfig, *, oidc_st
 
 
 def plan_for(config: PlatformConfig, stage: StageConfig) -> Plan:
-    sites = [Site(t.name, t.platform.state) for t in config.tenants_in(stage.name)]
+    sites = [Site(t.name, t.platform.state, _code(t, stage.name)) for t in config.tenants_in(stage.name)]
     return plan_waves(stage.name, sites, stage.rollout, oidc_stack=stage.github.create_oidc_provider)
+
+
+def _code(tenant: TenantConfig, stage: str) -> str:
+    repository = tenant.client.image.repository or f"<tenant-registry>/drupal-site-{tenant.name}"
+    return f"{repository}:{tenant.image_tag(stage)}"
 
 
 # --- state ----------------------------------------------------------------------------------
@@ -92,7 +98,8 @@ def default_state_path(stage: str) -> Path:
 
 @dataclass
 class RolloutState:
-    """What an earlier run finished; kept in a git-ignored file until the plan completes."""
+    """What an interrupted run finished; a git-ignored file, removed when the plan completes
+    (the next run may deploy changed code under the same tenant list)."""
 
     plan: str
     done: list[int] = field(default_factory=list)

@@ -65,13 +65,14 @@ def test_a_canary_absent_from_the_stage_is_not_planned():
     assert [w.kind for w in plan.waves] == ["shared", "batch"]
 
 
-def test_plan_hash_changes_with_the_tenant_list_and_settings():
+def test_plan_hash_changes_with_the_tenant_list_code_and_settings():
     sites, cfg = thousand()
     base = plan_waves("prod", sites, cfg).hash
     assert plan_waves("prod", sites[:-1], cfg).hash != base
     assert plan_waves("prod", sites, cfg.model_copy(update={"wave_size": 40})).hash != base
     assert plan_waves("prod", sites, cfg.model_copy(update={"canaries": ["t0007"]})).hash != base
     assert plan_waves("dev", sites, cfg).hash != base
+    assert plan_waves("prod", [Site(s.name, s.state, "drupal:11.3.2") if s.name == "t0999" else s for s in sites], cfg).hash != base
 
 
 # --- the state file ---------------------------------------------------------------------------
@@ -206,9 +207,9 @@ def test_a_failed_wave_stops_prints_who_runs_what_and_is_retried_on_resume(tmp_p
     assert lines[0] == f"resuming plan {plan.hash}: 2 of 5 waves already done, starting at wave 3"
     assert [c[-1] for c in fake.deploys()] == ["prod/Tenant-c", "prod/Tenant-g", "prod/Tenant-z"]  # waves 1, 2 skipped
     assert "5 waves (3 run now, 2 resumed as done)" in lines[-2]
-    assert json.loads((tmp_path / "state.json").read_text())["done"] == [1, 2, 3, 4, 5]
+    assert not (tmp_path / "state.json").exists()  # finished: the next run (new code, same tenants) starts at wave 1
     fake.calls.clear()
-    assert make(plan, tmp_path, fake, []).execute() == 0 and fake.calls == []  # finished plan: nothing to do
+    assert make(plan, tmp_path, fake, []).execute() == 0 and len(fake.deploys()) == 5
 
 
 def test_wrong_image_or_failed_cdk_deploy_fails_the_wave(tmp_path):
@@ -284,7 +285,7 @@ def test_command_synthesises_once_then_stops_at_a_failed_wave(cli, ws, monkeypat
     assert json.loads((ws.dir / ".rollout" / "prod.json").read_text())["failedWave"] == 2
 
 
-def test_restart_forgets_finished_waves_and_unknown_stage_is_a_usage_error(cli, ws, monkeypatch):
+def test_finished_plan_is_forgotten_restart_starts_over_unknown_stage_is_usage(cli, ws, monkeypatch):
     canary_alpha(ws)
     fake = FakeCluster()
     monkeypatch.chdir(ws.dir)
@@ -292,9 +293,14 @@ def test_restart_forgets_finished_waves_and_unknown_stage_is_a_usage_error(cli, 
     monkeypatch.setattr(cmd, "synthesised_images", lambda out, stage: {n: fake.new for n in ("alpha", "beta", "gamma")})
     assert cli("rollout", "prod", "--skip-synth").exit_code == 0
     assert not any("synth" in c for c in fake.calls)
+    state = ws.dir / ".rollout" / "prod.json"
+    assert not state.exists()
+    fake.crash = {"beta"}
+    assert cli("rollout", "prod", "--skip-synth").exit_code == 3
+    assert json.loads(state.read_text())["done"] == [1, 2]
     fake.calls.clear()
-    assert cli("rollout", "prod", "--skip-synth").exit_code == 0 and fake.deploys() == []  # finished plan
-    assert cli("rollout", "prod", "--skip-synth", "--restart").exit_code == 0 and len(fake.deploys()) == 3
+    assert cli("rollout", "prod", "--skip-synth", "--restart").exit_code == 3
+    assert [c[-1] for c in fake.deploys()] == ["prod/GitHubOidc", "prod/Tenant-alpha", "prod/Tenant-gamma"]  # from wave 1 again
     result = cli("rollout", "staging", "--dry-run")
     assert result.exit_code == 2 and "unknown stage 'staging'" in result.output
 
