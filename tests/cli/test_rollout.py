@@ -256,6 +256,22 @@ def test_shared_stacks_and_images_match_the_synthesised_stage(assembly, config):
     assert images["alpha"].endswith("/docker/library/drupal:11.3.1-php8.4-apache")  # prod's override of the tag
 
 
+def test_shared_stack_ids_are_the_stages_own(config):
+    # Constructed, not synthesised: the ids come from drupal_platform/stage.py itself.
+    from aws_cdk import App, Stack
+
+    from drupal_platform.stage import build_app
+    from tests.conftest import cdk_context
+
+    app = build_app(config, App(context={k: v for k, v in cdk_context().items() if k.startswith("@aws-cdk")}))
+    for stage in config.stages.values():
+        ids = [c.node.id for c in app.node.find_child(stage.name).node.children if isinstance(c, Stack)]
+        plan = plan_waves(stage.name, [Site(t.name) for t in config.tenants_in(stage.name)], stage.rollout,
+                          oidc_stack=stage.github.create_oidc_provider)
+        assert plan.waves[0].stacks == tuple(f"{stage.name}/{i}" for i in ids if not i.startswith("Tenant-"))
+        assert sorted(s for w in plan.waves[1:] for s in w.stacks) == sorted(f"{stage.name}/{i}" for i in ids if i.startswith("Tenant-"))
+
+
 # --- the command ------------------------------------------------------------------------------
 def canary_alpha(ws):
     ws.edit_stages(lambda stages: stages["prod"].update(rollout={"canaries": ["alpha"], "waveSize": 25, "concurrency": 10}))
