@@ -11,6 +11,7 @@ CHECKOV_VENV := .venv-checkov
 TENANTS ?= tenants.yaml
 STAGE ?=
 PYTEST_ARGS ?=
+ROLLOUT_ARGS ?=
 # A directory of <chart>-<version>.tgz to fill the chart cache from (air-gapped or private mirror);
 # empty: `helm pull` from the repositories pinned in drupal_platform/versions.py.
 CHART_MIRROR ?=
@@ -27,7 +28,7 @@ export npm_config_audit := false
 
 CDK := cdk --no-notices --no-version-reporting
 
-.PHONY: help setup charts synth test diff deploy imports bench lint clean
+.PHONY: help setup charts synth test diff deploy rollout imports bench lint clean
 
 help:
 	@echo "make synth [TENANTS=file]   set up and synthesise every stage into cdk.out/"
@@ -35,6 +36,7 @@ help:
 	@echo "make charts [CHART_MIRROR=dir] fill the chart cache .charts/ (synth, test, diff, deploy do it first)"
 	@echo "make diff STAGE=prod        cdk diff for one stage"
 	@echo "make deploy STAGE=prod      cdk deploy for one stage"
+	@echo "make rollout STAGE=prod [ROLLOUT_ARGS=--dry-run]  shared stacks, then tenant stacks in health-checked waves"
 	@echo "make lint                   ruff (also part of make test)"
 	@echo "make imports                regenerate drupal_platform/charts/imports from ../shared/crds"
 	@echo "make bench                  synthesise 10/100/1000 synthetic tenants and print figures"
@@ -76,6 +78,11 @@ diff deploy: $(VENV)/.stamp-python node_modules/.stamp-npm charts
 	@test -n "$(STAGE)" || { echo "usage: make $@ STAGE=<stage>" >&2; exit 2; }
 	$(CDK) $@ -c tenants=$(TENANTS) '$(STAGE)/*'
 
+# Shared stacks alone, then tenant stacks in waves; resumes after a failed wave (README "Rolling out a stage in waves").
+rollout: $(VENV)/.stamp-python node_modules/.stamp-npm charts
+	@test -n "$(STAGE)" || { echo "usage: make rollout STAGE=<stage> [ROLLOUT_ARGS='--dry-run']" >&2; exit 2; }
+	$(VENV)/bin/drupal-platform rollout '$(STAGE)' --tenants $(TENANTS) $(ROLLOUT_ARGS)
+
 lint: $(VENV)/.stamp-python
 	$(VENV)/bin/ruff check .
 
@@ -84,6 +91,7 @@ imports: node_modules/.stamp-npm
 
 bench: $(VENV)/.stamp-python node_modules/.stamp-npm charts
 	$(VENV)/bin/python bench/run.py
+	$(VENV)/bin/python bench/rollout_model.py
 
 clean:
 	rm -rf cdk.out bench.out .pytest_cache

@@ -256,6 +256,31 @@ class QuotasConfig(ConfigModel):
         return value if value is not None else QUOTAS[key].default
 
 
+# Most tenant stacks `drupal-platform rollout` deploys at once (README "Rolling out a stage in
+# waves"): each tenant stack applies its one manifest through the cluster's kubectl provider,
+# a handler Lambda without reserved concurrency (aws-cdk-lib 2.275) invoked by a
+# provider-framework Lambda that waits for it, so N stacks hold 2 x N concurrent executions
+# (4 x N once a deploy gate is added per tenant); 20 keeps that at 80 of the account's
+# default 1,000 shared with every other function, and 20 parallel `kubectl apply` of a
+# whole tenant chart is a load the EKS API server absorbs next to the controllers.
+MAX_ROLLOUT_CONCURRENCY = 20
+
+
+class RolloutConfig(ConfigModel):
+    """How `drupal-platform rollout <stage>` deploys the stage's tenant stacks in waves."""
+
+    canaries: list[str] = Field(
+        default_factory=list,
+        description="active tenants of this stage deployed first, in a wave of their own, before any other tenant",
+    )
+    wave_size: int = Field(25, ge=1, le=1000, description="tenant stacks per wave after the canaries")
+    concurrency: int = Field(
+        10, ge=1, le=MAX_ROLLOUT_CONCURRENCY,
+        description=f"tenant stacks `cdk deploy --concurrency` deploys at once within a wave (at most {MAX_ROLLOUT_CONCURRENCY}: "
+        "the kubectl provider Lambda and the account's Lambda concurrency bound it)",
+    )
+
+
 class StageConfig(ConfigModel):
     name: str = Field(description="set from the key in cdk.json")
     account: str = Field(description="12-digit AWS account ID")
@@ -305,6 +330,7 @@ class StageConfig(ConfigModel):
     backup_retention_days: int = Field(35, ge=1, le=3650)
     tags: dict[str, str] = Field(default_factory=dict)
     quotas: QuotasConfig = Field(default_factory=QuotasConfig, description="AWS quotas raised above their defaults for this account")
+    rollout: RolloutConfig = Field(default_factory=RolloutConfig, description="canaries, wave size and concurrency of `drupal-platform rollout`")
 
     @field_validator("name")
     @classmethod
@@ -941,12 +967,34 @@ def _quota_fit(file: str, t: TenantConfig, known: list[str]) -> list[Problem]:
     return out
 
 
+def _rollout_rules(file: str, stages: dict[str, StageConfig], tenants: dict[str, TenantConfig]) -> list[Problem]:
+    """A canary proves the new code only if it is a running site of that stage."""
+    problems: list[Problem] = []
+    for stage in stages.values():
+        seen: set[str] = set()
+        for i, name in enumerate(stage.rollout.canaries):
+            field, scope = f"rollout.canaries[{i}]", f"stage '{stage.name}'"
+            tenant = tenants.get(name)
+            if name in seen:
+                problems.append(Problem(file, scope, field, name, "listed twice"))
+            elif tenant is None:
+                problems.append(Problem(file, scope, field, name, "unknown tenant (not in the tenants file)"))
+            elif not tenant.in_stage(stage.name):
+                problems.append(Problem(file, scope, field, name, f"tenant '{name}' does not run in stage '{stage.name}'"))
+            elif tenant.platform.state != "active":
+                problems.append(Problem(file, scope, field, name, f"tenant '{name}' is {tenant.platform.state}: a canary must be a running site"))
+            seen.add(name)
+    return problems
+
+
 def load_config(stages_raw: Any, tenants_path: Path, *, stages_file: str = "cdk.json", clients_dir: Path | None = None) -> PlatformConfig:
     """Validate everything; raise ConfigError listing every problem found."""
     stages, problems = parse_stages(stages_raw, stages_file)
     names = [str(n) for n in stages_raw] if isinstance(stages_raw, dict) else []
     tenants, tenant_problems = parse_tenants(tenants_path, stages, clients_dir, names)
     problems += tenant_problems
+    if not tenant_problems:
+        problems += _rollout_rules(stages_file, stages, tenants)
     if problems:
         raise ConfigError(problems)
     return PlatformConfig(stages=stages, tenants=tenants, tenants_file=str(tenants_path))

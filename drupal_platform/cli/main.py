@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import typer
 
-from drupal_platform.cli import checks, kit, manifests, tenants
+from drupal_platform.cli import checks, kit, manifests, rollout, tenants
 
 HELP = """Operate the drupal-platform: validate configuration, manage tenants, check capacity,
-render maintenance and debug Jobs, and scaffold a client repository.
+render maintenance and debug Jobs, scaffold a client repository, and roll a stage out in
+health-checked waves.
 
 Stages come from the CDK context file (--context-file, default ./cdk.json, key
 context.stages); tenants from --tenants (default ./tenants.yaml).
 
 Exit codes: 0 success; 1 configuration or capacity problems (nothing written);
-2 usage error (unknown option, stage or tenant, or an argument the command refuses).
+2 usage error (unknown option, stage or tenant, or an argument the command refuses);
+3 a rollout wave failed (run the same rollout again to resume).
 """
 
 app = typer.Typer(
@@ -33,3 +35,4 @@ app.command("capacity")(checks.capacity)
 app.command("job")(manifests.job)
 app.command("debug-pod")(manifests.debug_pod)
 app.command("client-kit")(kit.client_kit_command)
+app.command("rollout")(rollout.rollout)

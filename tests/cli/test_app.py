@@ -16,7 +16,7 @@ from .conftest import ROOT
 
 COMMANDS = [
     ["validate"], ["capacity"], ["tenants"], ["tenants", "list"], ["tenants", "add"], ["tenants", "set-tag"],
-    ["job"], ["debug-pod"], ["client-kit"],
+    ["job"], ["debug-pod"], ["client-kit"], ["rollout"],
 ]
 
 
