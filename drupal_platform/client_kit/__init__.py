@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from drupal_platform import contracts
-from drupal_platform.charts.tenant.files import PHP_STORAGE_DIR, database_settings_php
+from drupal_platform.charts.tenant.files import PHP_STORAGE_DIR, database_settings_php, mail_settings_php
 from drupal_platform.cli import refs
 from drupal_platform.config import PlatformConfig, TenantConfig
 
@@ -59,6 +59,7 @@ class KitValues:
     trusted_host_patterns: str
     php_storage: str
     database_settings: str
+    mail_settings: str
     composer_image: str
     drupal_image: str
 
@@ -105,6 +106,7 @@ def values(config: PlatformConfig, tenant: TenantConfig, *, release_stage: str |
         trusted_host_patterns="\n".join(f"  '{contracts.trusted_host_pattern(h)}'," for h in hosts),
         php_storage=PHP_STORAGE_DIR,
         database_settings=database_settings_php(indent="  "),
+        mail_settings=mail_settings_php(),
         composer_image=composer_image,
         drupal_image=drupal_image,
     )

@@ -15,7 +15,7 @@ from drupal_platform import contracts
 from drupal_platform.charts.tenant import files
 from drupal_platform.charts.tenant.k8s import plus
 from drupal_platform.charts.tenant.site import (
-    APACHE_CONFIG, APP_SECRET, DB_CONFIG, DB_SECRET, FILES_CLAIM, HTTP_PORT, SETTINGS_CONFIG,
+    APACHE_CONFIG, APP_SECRET, DB_CONFIG, DB_SECRET, FILES_CLAIM, HTTP_PORT, MAIL_CONFIG, MAIL_SECRET, SETTINGS_CONFIG,
     WWW_DATA_UID, Site,
 )
 from drupal_platform.tiers import Resources
@@ -103,7 +103,10 @@ def add_drupal_container(
         plus.Env.from_secret(plus.Secret.from_secret_name(scope, "db-secret", DB_SECRET)),
         plus.Env.from_config_map(plus.ConfigMap.from_config_map_name(scope, "db-config", DB_CONFIG)),
         plus.Env.from_secret(plus.Secret.from_secret_name(scope, "app-secret", APP_SECRET)),
+        plus.Env.from_config_map(plus.ConfigMap.from_config_map_name(scope, "mail-config", MAIL_CONFIG)),
     ]
+    if site.mail_mode == "ses":
+        env_from.append(plus.Env.from_secret(plus.Secret.from_secret_name(scope, "mail-secret", MAIL_SECRET)))
     probe_kw = {}
     if serve:
         probe = dict(port=HTTP_PORT, timeout_seconds=cdk8s.Duration.seconds(5))
@@ -124,6 +127,11 @@ def add_drupal_container(
         security_context=container_security(WWW_DATA_UID),
         **probe_kw,
     )
+    if site.mail_mode == "ses":
+        # optional: a missing or late SES secret costs mail (Drupal logs each failure), never the site.
+        index = len(workload.containers) - 1
+        cdk8s.ApiObject.of(workload).add_json_patch(cdk8s.JsonPatch.add(
+            f"{pod_spec_path(workload)}/containers/{index}/envFrom/{len(env_from) - 1}/secretRef/optional", True))
     # Writable paths on a read-only root filesystem.
     container.mount("/tmp", empty_dir(scope, "tmp", "2Gi" if not serve else "512Mi"))
     container.mount("/var/cache/drupal", empty_dir(scope, "php-cache", "256Mi"))
