@@ -141,6 +141,7 @@ MAIL_CATCHER_NAMESPACE = "mail-catcher"
 MAIL_CATCHER_SERVICE = "mailpit"
 MAIL_CATCHER_SMTP_PORT = 1025
 MAIL_CATCHER_UI_PORT = 8025
+MAIL_CATCHER_POD_LABELS = {"app.kubernetes.io/name": "mailpit"}
 
 
 def mysql_user_secret_name(stage: str, tenant: str, user: str) -> str:

@@ -18,7 +18,7 @@ from drupal_platform.charts.tenant.pods import (
 )
 from drupal_platform.quota import DRUPAL_SURGE, FILES_CLAIM_SIZE
 from drupal_platform.charts.tenant.site import (
-    APACHE_CONFIG, DB_CLIENT_LABEL, DB_CONFIG, DB_SECRET, DRUPAL, FILES_CLAIM, HTTP_PORT, INTERNET_LABEL,
+    APACHE_CONFIG, DB_CLIENT_LABEL, DB_CONFIG, DB_SECRET, DRUPAL, FILES_CLAIM, HTTP_PORT, INTERNET_LABEL, MAIL_LABEL,
     MYSQL_CLIENT_IMAGE, MYSQL_CLIENT_UID, SA_DRUPAL, SETTINGS_CONFIG, Site, short_hash,
 )
 
@@ -56,7 +56,7 @@ def files_claim(scope: Construct, site: Site) -> None:
 
 # --- the site --------------------------------------------------------------------------------
 def drupal_labels(site: Site) -> dict[str, str]:
-    return {**site.component_labels(DRUPAL), DB_CLIENT_LABEL: "true"}
+    return {**site.component_labels(DRUPAL), DB_CLIENT_LABEL: "true", MAIL_LABEL: "true"}
 
 
 def deployment(scope: Construct, site: Site) -> plus.Deployment:
@@ -136,7 +136,7 @@ def ingress(scope: Construct, site: Site, svc: plus.Service) -> None:
 
 # --- jobs ------------------------------------------------------------------------------------
 def job_labels(site: Site, component: str, internet: bool) -> dict[str, str]:
-    labels = {**site.component_labels(component), DB_CLIENT_LABEL: "true"}
+    labels = {**site.component_labels(component), DB_CLIENT_LABEL: "true", MAIL_LABEL: "true"}
     if internet:
         labels[INTERNET_LABEL] = "true"
     return labels

@@ -71,6 +71,7 @@ NAME_LABEL = "app.kubernetes.io/name"
 INSTANCE_LABEL = "app.kubernetes.io/instance"
 ROLE_LABEL = "drupal-platform/role"  # = contracts.DEBUG_POD_LABEL's key
 DB_CLIENT_LABEL = "drupal-platform/db-client"  # "true" on every pod allowed to reach MySQL
+MAIL_LABEL = "drupal-platform/mail"  # "true" on pods running Drupal: the only ones that send mail
 INTERNET_LABEL = "drupal-platform/egress-https"  # "true" on pods allowed 443 out (composer, S3)
 
 # Percona operator v1.2.0 pod labels (pkg/naming Labels(): name/instance/component/part-of/managed-by).
