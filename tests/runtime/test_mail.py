@@ -142,3 +142,32 @@ def test_drush_exits_zero_after_sending(installed_site):
     finally:
         server.stop()
     assert run.returncode == 0, run.stderr
+
+
+def test_ses_mode_sends_over_implicit_tls_and_authenticates(installed_site, config, tmp_path):
+    """The ses-mode environment of a production site (smtps, the SES secret's user and password)
+    against an SMTPS server whose certificate PHP verifies."""
+    import ssl
+
+    openssl = require_tool("openssl")
+    key, cert = tmp_path / "key.pem", tmp_path / "cert.pem"
+    made = subprocess.run([openssl, "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(key), "-out", str(cert),
+                           "-days", "1", "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"],
+                          capture_output=True, text=True)
+    assert made.returncode == 0, made.stderr
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(cert, key)
+    inbox = Inbox(credentials=("AKIASITEUSER", "derived-smtp-password"))
+    server = Controller(inbox, hostname="127.0.0.1", port=free_port(), authenticator=inbox.authenticate,
+                        auth_require_tls=False, auth_required=True, ssl_context=context)
+    server.start()
+    ses_env = find(rendered(config, "alpha", "prod"), "ConfigMap", "mail-connection")["data"]
+    assert ses_env["MAIL_SCHEME"] == "smtps"
+    try:
+        out, _ = _send_reset(installed_site, _to(ses_env, server.port, MAIL_USER="AKIASITEUSER",
+                                                 MAIL_PASSWORD="derived-smtp-password", SSL_CERT_FILE=str(cert)))
+    finally:
+        server.stop()
+    assert out["result"] is True
+    assert inbox.logins == ["AKIASITEUSER"]
+    assert [m.mail_from for m in inbox.messages] == ["noreply@alpha.mail.sites.example.com"]
