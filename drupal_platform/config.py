@@ -281,6 +281,19 @@ class RolloutConfig(ConfigModel):
     )
 
 
+MAIL_MODES = ("ses", "catch")
+
+
+class MailConfig(ConfigModel):
+    """How a stage's sites send mail (README "Mail")."""
+
+    mode: Literal["ses", "catch"] | None = Field(
+        None,
+        description="ses: real delivery through Amazon SES SMTP (TLS); catch: every site's mail goes to the "
+        "platform's Mailpit and reaches nobody. Default: ses in a production stage, catch elsewhere",
+    )
+
+
 class StageConfig(ConfigModel):
     name: str = Field(description="set from the key in cdk.json")
     account: str = Field(description="12-digit AWS account ID")
@@ -331,6 +344,14 @@ class StageConfig(ConfigModel):
     tags: dict[str, str] = Field(default_factory=dict)
     quotas: QuotasConfig = Field(default_factory=QuotasConfig, description="AWS quotas raised above their defaults for this account")
     rollout: RolloutConfig = Field(default_factory=RolloutConfig, description="canaries, wave size and concurrency of `drupal-platform rollout`")
+    production: bool = Field(
+        False, description="a production stage: serves real visitors and, by default, mails real people")
+    mail: MailConfig = Field(default_factory=MailConfig, description="outbound mail of the stage's sites")
+
+    @property
+    def mail_mode(self) -> str:
+        """The stage's mail mode: explicit, else ses only where production is declared."""
+        return self.mail.mode or ("ses" if self.production else "catch")
 
     @field_validator("name")
     @classmethod
@@ -532,6 +553,23 @@ class AccessGrant(ConfigModel):
         return v
 
 
+class TenantMail(ConfigModel):
+    from_domain: str | None = Field(
+        None, description="domain of the site's From address and SES identity; default <name>.mail.<stage base domain>, "
+        "which sends before the client publishes any DNS")
+    real_sending_stages: list[str] = Field(
+        default_factory=list,
+        description="non-production stages where this site sends real mail through SES instead of the catcher "
+        "(an explicit opt-in: a copy of production data there can then mail customers)")
+
+    @field_validator("from_domain")
+    @classmethod
+    def _from_domain(cls, v: str | None) -> str | None:
+        if v is not None and (v.startswith("*.") or not HOSTNAME.match(v)):
+            raise ValueError("must be a lower-case DNS name such as mail.example.org")
+        return v
+
+
 class PlatformBlock(ConfigModel):
     tier: TierName = TierName.medium
     state: Literal["active", "suspended", "decommissioned"] = "active"
@@ -541,6 +579,7 @@ class PlatformBlock(ConfigModel):
     load_balancer: str | None = Field(None, description="pin to a load-balancer group; default: rendezvous hash")
     certificate_arns: list[str] = Field(default_factory=list)
     access: list[AccessGrant] = Field(default_factory=list)
+    mail: TenantMail = Field(default_factory=TenantMail, description="the site's sender domain and mail opt-ins")
 
     @field_validator("certificate_arns")
     @classmethod
@@ -895,6 +934,10 @@ def _cross_tenant_rules(
         for s in t.stages or []:
             if s not in known:
                 problems.append(Problem(file, scope, "stages", s, f"unknown stage (known: {', '.join(known)})"))
+        for s in t.platform.mail.real_sending_stages:
+            if s not in known:
+                problems.append(Problem(file, scope, "platform.mail.realSendingStages", s,
+                                        f"unknown stage (known: {', '.join(known)})"))
         for s in t.client.overrides:
             if s not in known:
                 problems.append(Problem(file, scope, f"client.overrides.{s}", s, f"unknown stage (known: {', '.join(known)})"))

@@ -135,6 +135,29 @@ def app_secret_name(stage: str, tenant: str) -> str:
     return f"{secret_prefix(stage, tenant)}/app"
 
 
+def mail_secret_name(stage: str, tenant: str) -> str:
+    """The site's SES SMTP credentials: JSON {"username": access key id, "password": SMTP password}."""
+    return f"{secret_prefix(stage, tenant)}/mail"
+
+
+def ses_smtp_host(region: str) -> str:
+    """The regional SES SMTP endpoint."""
+    return f"email-smtp.{region}.amazonaws.com"
+
+
+# Implicit TLS (smtps): Drupal 10.3's Symfony mailer 6.4 only upgrades with STARTTLS when the
+# server offers it and cannot require it, so port 587 would send the SMTP password in clear
+# to anything that strips STARTTLS. SES serves TLS-wrapped SMTP on 465.
+SES_SMTP_PORT = 465
+MAIL_SECRET_PROPERTIES = ("username", "password")
+# The platform's catcher (Mailpit) in catch mode.
+MAIL_CATCHER_NAMESPACE = "mail-catcher"
+MAIL_CATCHER_SERVICE = "mailpit"
+MAIL_CATCHER_SMTP_PORT = 1025
+MAIL_CATCHER_UI_PORT = 8025
+MAIL_CATCHER_POD_LABELS = {"app.kubernetes.io/name": "mailpit"}
+
+
 def mysql_user_secret_name(stage: str, tenant: str, user: str) -> str:
     """One Percona system user's password."""
     return f"{secret_prefix(stage, tenant)}/mysql/{user}"

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from drupal_platform import contracts
-from drupal_platform.charts.tenant.files import HEALTH_DIR, HEALTH_FILE, PHP_STORAGE_DIR, database_settings_php, health_conf
+from drupal_platform.charts.tenant.files import HEALTH_DIR, HEALTH_FILE, PHP_STORAGE_DIR, database_settings_php, health_conf, mail_settings_php
 from drupal_platform.cli import refs
 from drupal_platform.config import PlatformConfig, TenantConfig
 
@@ -60,6 +60,7 @@ class KitValues:
     trusted_host_patterns: str
     php_storage: str
     database_settings: str
+    mail_settings: str
     composer_image: str
     drupal_image: str
     health_conf: str
@@ -108,6 +109,7 @@ def values(config: PlatformConfig, tenant: TenantConfig, *, release_stage: str |
         trusted_host_patterns="\n".join(f"  '{contracts.trusted_host_pattern(h)}'," for h in hosts),
         php_storage=PHP_STORAGE_DIR,
         database_settings=database_settings_php(indent="  "),
+        mail_settings=mail_settings_php(),
         composer_image=composer_image,
         drupal_image=drupal_image,
         health_conf=health_conf(),

@@ -23,6 +23,7 @@ from drupal_platform.constructs.kubectl_provider import imported_cluster
 from drupal_platform.constructs.platform import ClusterRefs, DataRefs, ServiceContext, ServiceRegistry
 from drupal_platform.constructs.platform.autoscaling import ClusterAutoscaler, MetricsServer
 from drupal_platform.constructs.platform.backups import Backups
+from drupal_platform.constructs.platform.mail import MailCatcher
 from drupal_platform.constructs.platform.data import BackupBucket, FilesFileSystem, StageKey
 from drupal_platform.constructs.platform.database_operator import DatabaseOperator
 from drupal_platform.constructs.platform.dns import ExternalDns
@@ -103,6 +104,7 @@ SERVICES = (
     Monitoring(),
     OpenTelemetry(),
     Backups(),
+    MailCatcher(),
 )
 # What tenant manifests use: the ingress class, storage classes, ESO and Percona CRDs/webhooks,
 # ServiceMonitor CRD, the Instrumentation, metrics for HPAs; the client admission policies exist

@@ -93,3 +93,55 @@ def test_wildcard_host_allows_exactly_one_label():
     assert not re.match(pattern, "a.b.shop.example.org")
     assert not re.match(pattern, "shop.example.org")
     re.compile(pattern)  # a valid expression (a bare '*' at the start would not be)
+
+
+@pytest.mark.parametrize(("stage", "scheme", "host", "port", "user"), [
+    ("prod", "smtps", "email-smtp.eu-west-1.amazonaws.com", 465, "AKIAEXAMPLE"),
+    ("dev", "smtp", "mailpit.mail-catcher.svc.cluster.local", 1025, "alpha"),
+], ids=["ses", "catch"])
+def test_settings_php_selects_symfony_mailer_with_the_stage_modes_dsn(render, tmp_path, stage, scheme, host, port, user):
+    manifests = render("alpha", stage)
+    path = tmp_path / "settings.php"
+    path.write_text(find(manifests, "ConfigMap", "drupal-settings")["data"]["settings.php"])
+    env = dict(find(manifests, "ConfigMap", "mail-connection")["data"])
+    if stage == "prod":  # the ExternalSecret's keys, from the site's SES SMTP secret
+        secret = find(manifests, "ExternalSecret", "mail-credentials")["spec"]["data"]
+        assert [(d["secretKey"], d["remoteRef"]["key"], d["remoteRef"]["property"]) for d in secret] == [
+            ("MAIL_USER", "drupal/prod/alpha/mail", "username"),
+            ("MAIL_PASSWORD", "drupal/prod/alpha/mail", "password")]
+        env |= {"MAIL_USER": user, "MAIL_PASSWORD": "smtp-pass"}
+    else:
+        assert not [m for m in manifests if m["kind"] == "ExternalSecret" and m["metadata"]["name"] == "mail-credentials"]
+    out = php_eval_settings(path, env, tmp_path)
+    mail = out["config"]["system.mail"]
+    assert mail["interface"]["default"] == "symfony_mailer"
+    dsn = mail["mailer_dsn"]
+    assert (dsn["scheme"], dsn["host"], dsn["port"], dsn["user"]) == (scheme, host, port, user)
+    assert dsn["password"] == ("smtp-pass" if stage == "prod" else None)
+    assert out["config"]["system.site"]["mail"] == f"noreply@alpha.mail.{'dev.' if stage == 'dev' else ''}sites.example.com"
+
+
+def test_drupal_containers_get_the_mail_environment(render):
+    for stage in ("dev", "prod"):
+        manifests = render("alpha", stage)
+        deployment = find(manifests, "Deployment", "drupal")
+        env_from = deployment["spec"]["template"]["spec"]["containers"][0]["envFrom"]
+        refs = [e.get("configMapRef", e.get("secretRef"))["name"] for e in env_from]
+        assert "mail-connection" in refs
+        assert ("mail-credentials" in refs) == (stage == "prod")
+        # A missing SES secret costs mail, never the site's pods.
+        assert all(e["secretRef"].get("optional") is True for e in env_from
+                   if e.get("secretRef", {}).get("name") == "mail-credentials")
+    for kind, name in (("CronJob", "drupal-cron"),):
+        spec = find(render("alpha", "prod"), kind, name)["spec"]["jobTemplate"]["spec"]["template"]["spec"]
+        mail = [e for c in spec["containers"] for e in c.get("envFrom", [])
+                if e.get("secretRef", {}).get("name") == "mail-credentials"]
+        assert mail == [{"secretRef": {"name": "mail-credentials", "optional": True}}]
+
+
+def test_a_tenant_may_opt_into_real_sending_in_a_non_production_stage(config, render):
+    alpha = config.tenants["alpha"]
+    platform = alpha.platform.model_copy(update={"mail": alpha.platform.mail.model_copy(update={"real_sending_stages": ["dev"]})})
+    tenant = alpha.model_copy(update={"platform": platform})
+    data = find(render(tenant, "dev"), "ConfigMap", "mail-connection")["data"]
+    assert (data["MAIL_SCHEME"], data["MAIL_HOST"]) == ("smtps", "email-smtp.eu-west-1.amazonaws.com")

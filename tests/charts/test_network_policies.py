@@ -245,3 +245,37 @@ def test_every_pod_is_selected_by_default_deny(model):
 def test_policies_select_the_pinned_operator_labels(model):
     ingress = find(model.manifests["alpha"], "NetworkPolicy", "mysql-ingress")["spec"]["podSelector"]["matchLabels"]
     assert ingress.items() <= PERCONA_V120_MYSQL.items()
+
+
+# --- mail ----------------------------------------------------------------------------------
+MAILPIT = Endpoint("mailpit", "10.20.200.9", contracts.MAIL_CATCHER_NAMESPACE, dict(contracts.MAIL_CATCHER_POD_LABELS))
+NOT_DRUPAL = ("alpha/mysqld-exporter", "alpha/db-backup", "alpha/mysql-0", "alpha/debug")
+
+
+def _drupal_pods(model, t="alpha"):
+    names = [n for n in model.pods if n.startswith(f"{t}/") and n.split("/")[1].startswith(("drupal", "install-"))]
+    assert {"drupal", "drupal-cron"} <= {n.split("/")[1] for n in names} and any("/install-" in n for n in names)
+    return names
+
+
+def test_ses_mode_opens_smtps_from_drupal_pods_only(model):
+    # prod is a production stage: ses mode, SMTPS (465) to SES through the NAT gateways.
+    for name in _drupal_pods(model):
+        assert model.allowed(p(model, name), model.internet, contracts.SES_SMTP_PORT), name
+        assert not model.allowed(p(model, name), model.internet, 587), name
+        assert not model.allowed(p(model, name), p(model, "beta/drupal"), contracts.SES_SMTP_PORT), name
+        assert not model.allowed(p(model, name), MAILPIT, contracts.MAIL_CATCHER_SMTP_PORT), name
+    for name in NOT_DRUPAL:
+        assert not model.allowed(p(model, name), model.internet, contracts.SES_SMTP_PORT), name
+
+
+def test_catch_mode_opens_only_the_catcher(model, config, render):
+    # dev is not production: catch mode, the platform's Mailpit on 1025 and nothing on the internet.
+    dev = Cluster([m for t in TENANTS if config.tenants[t].in_stage("dev") for m in render(t, "dev")])
+    for name in _drupal_pods(model):
+        pod = model.pods[name]
+        assert dev.allowed(pod, MAILPIT, contracts.MAIL_CATCHER_SMTP_PORT), name
+        assert not dev.allowed(pod, MAILPIT, contracts.MAIL_CATCHER_UI_PORT), name
+        assert not dev.allowed(pod, model.internet, contracts.SES_SMTP_PORT), name
+    for name in NOT_DRUPAL:
+        assert not dev.allowed(model.pods[name], MAILPIT, contracts.MAIL_CATCHER_SMTP_PORT), name

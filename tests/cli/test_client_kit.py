@@ -128,6 +128,12 @@ def test_settings_read_the_environment_the_chart_provides(kit, ws, tmp_path):
     for host in hosts:
         assert any(re.search(p, host) for p in patterns), host
     assert not any(re.search(p, "evil.example.com") for p in patterns)
+    mail = php_eval_settings(path, env | {"MAIL_SCHEME": "smtps", "MAIL_HOST": "email-smtp.eu-west-1.amazonaws.com",
+                                          "MAIL_PORT": "465", "MAIL_USER": "AKIA1", "MAIL_PASSWORD": "p",
+                                          "MAIL_FROM": "noreply@beta.mail.sites.example.com"}, tmp_path)["config"]
+    assert mail["system.mail"]["interface"]["default"] == "symfony_mailer"
+    assert mail["system.mail"]["mailer_dsn"]["host"] == "email-smtp.eu-west-1.amazonaws.com"
+    assert mail["system.site"]["mail"] == "noreply@beta.mail.sites.example.com"
 
 
 # --- the workflow -----------------------------------------------------------------------

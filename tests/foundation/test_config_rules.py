@@ -410,3 +410,29 @@ def test_database_storage_must_fit_the_tier_quota(tmp_path):
     msg = only(found)
     assert "tenant 'gamma': platform.database.storage (stage prod) = '200Gi': does not fit the large tier's quota" in msg
     assert "requests.storage needs 605.0Gi, quota 400.0Gi" in msg
+
+
+# ----------------------------------------------------------------------------------- mail
+def test_mail_mode_defaults_to_catch_outside_production(tmp_path):
+    config = load_config(stages_raw(), TENANTS)
+    assert (config.stages["dev"].production, config.stages["dev"].mail_mode) == (False, "catch")
+    assert (config.stages["prod"].production, config.stages["prod"].mail_mode) == (True, "ses")
+    raw = stage_with(dev__mail={"mode": "ses"})
+    assert load_config(raw, TENANTS).stages["dev"].mail_mode == "ses"
+
+
+def test_mail_mode_must_be_ses_or_catch(tmp_path):
+    msg = only(problems(tmp_path, stages=stage_with(dev__mail={"mode": "smtp"})))
+    assert msg.startswith("cdk.json: stage 'dev': mail.mode") and "'ses' or 'catch'" in msg
+
+
+def test_real_sending_stage_must_exist(tmp_path):
+    msg = only(problems(tmp_path, tenants=tenants_with(
+        lambda t: t["alpha"]["platform"].update(mail={"realSendingStages": ["qa"]}))))
+    assert msg == "tenants.yaml: tenant 'alpha': platform.mail.realSendingStages = 'qa': unknown stage (known: dev, prod)"
+
+
+def test_mail_from_domain_must_be_a_dns_name(tmp_path):
+    msg = only(problems(tmp_path, tenants=tenants_with(
+        lambda t: t["alpha"]["platform"].update(mail={"fromDomain": "Mail Example"}))))
+    assert "platform.mail.fromDomain" in msg and "lower-case DNS name" in msg

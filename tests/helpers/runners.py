@@ -48,7 +48,7 @@ def php_lint(path: Path) -> subprocess.CompletedProcess:
 
 def php_eval_settings(path: Path, env: dict[str, str], tmp: Path) -> dict:
     """Include settings.php as Drupal would (with $app_root and $site_path) and return
-    $databases and $settings as JSON. Drupal's Request class is stubbed for the constants."""
+    $databases, $settings and $config as JSON. Drupal's Request class is stubbed for the constants."""
     php = require_tool("php")
     stub = tmp / "stub.php"
     stub.write_text("""<?php
@@ -60,9 +60,9 @@ class Request { const HEADER_X_FORWARDED_FOR = 2; const HEADER_X_FORWARDED_HOST 
     runner.write_text(f"""<?php
 require {json.dumps(str(stub))};
 $app_root = '/opt/drupal/web'; $site_path = 'sites/default';
-$databases = []; $settings = [];
+$databases = []; $settings = []; $config = [];
 require {json.dumps(str(path))};
-echo json_encode(['databases' => $databases, 'settings' => $settings]);
+echo json_encode(['databases' => $databases, 'settings' => $settings, 'config' => $config]);
 """)
     result = subprocess.run([php, str(runner)], capture_output=True, text=True, env={"PATH": os.environ.get("PATH", ""), **env})
     if result.returncode != 0:

@@ -46,6 +46,7 @@ class TenantChart(cdk8s.Chart):
         if site.decommissioned:
             return
         secrets.db_config(self, site)
+        secrets.mail_config(self, site)
         drupal.config_maps(self, site)
         database.percona_cluster(self, site)
         database.exporter(self, site)

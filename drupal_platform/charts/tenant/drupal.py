@@ -19,7 +19,7 @@ from drupal_platform.charts.tenant.pods import (
 )
 from drupal_platform.quota import DRUPAL_SURGE, FILES_CLAIM_SIZE
 from drupal_platform.charts.tenant.site import (
-    APACHE_CONFIG, DB_CLIENT_LABEL, DB_CONFIG, DB_SECRET, DRUPAL, FILES_CLAIM, HTTP_PORT,
+    APACHE_CONFIG, DB_CLIENT_LABEL, DB_CONFIG, DB_SECRET, DRUPAL, FILES_CLAIM, HTTP_PORT, MAIL_LABEL,
     MYSQL_CLIENT_IMAGE, MYSQL_CLIENT_UID, SA_DRUPAL, SETTINGS_CONFIG, Site, short_hash,
 )
 
@@ -58,7 +58,7 @@ def files_claim(scope: Construct, site: Site) -> None:
 
 # --- the site --------------------------------------------------------------------------------
 def drupal_labels(site: Site) -> dict[str, str]:
-    return {**site.component_labels(DRUPAL), DB_CLIENT_LABEL: "true"}
+    return {**site.component_labels(DRUPAL), DB_CLIENT_LABEL: "true", MAIL_LABEL: "true"}
 
 
 def deployment(scope: Construct, site: Site) -> plus.Deployment:
@@ -139,8 +139,8 @@ def ingress(scope: Construct, site: Site, svc: plus.Service) -> None:
 # --- jobs ------------------------------------------------------------------------------------
 def job_labels(site: Site, component: str) -> dict[str, str]:
     """Install, cron and maintenance pods reach their database and nothing else: drush is in
-    the image (issue 15, item 5), so no Drupal pod needs the internet."""
-    return {**site.component_labels(component), DB_CLIENT_LABEL: "true"}
+    the image (issue 15, item 5), so no Drupal pod needs the internet; they may send mail."""
+    return {**site.component_labels(component), DB_CLIENT_LABEL: "true", MAIL_LABEL: "true"}
 
 
 def install_job_name(site: Site, spec: dict) -> str:

@@ -117,6 +117,28 @@ def database_settings_php(indent: str = "") -> str:
     return "\n".join(indent + line for line in lines)
 
 
+def mail_settings_php() -> str:
+    """Outbound mail through core's `symfony_mailer` plugin (core since 10.2, still marked
+    experimental in 10.3 and 11). The DSN comes from the environment: scheme/host/port/From from
+    the mail ConfigMap (the stage's mode decides them at synth time), user/password from the
+    site's SES secret (ESO) or, in catch mode, the site's name for the catcher's per-site tag.
+    Shared with the client kit's settings.platform.php."""
+    return """// Mail: Drupal core's symfony_mailer plugin (experimental in core) to SES SMTP or the catcher.
+if (getenv('MAIL_HOST')) {
+  $config['system.mail']['interface']['default'] = 'symfony_mailer';
+  $config['system.mail']['mailer_dsn'] = [
+    'scheme' => getenv('MAIL_SCHEME') ?: 'smtps',
+    'host' => getenv('MAIL_HOST'),
+    'user' => getenv('MAIL_USER') ?: NULL,
+    'password' => getenv('MAIL_PASSWORD') ?: NULL,
+    'port' => (int) (getenv('MAIL_PORT') ?: 465),
+    'options' => [],
+  ];
+  // SES accepts only verified From domains: the site's identity.
+  $config['system.site']['mail'] = getenv('MAIL_FROM');
+}"""
+
+
 def settings_php(site: Site) -> str:
     """settings.php for the official image (source problem 4: it must start with '<?php').
 
@@ -149,6 +171,8 @@ $settings['php_storage']['default']['directory'] = {_php(PHP_STORAGE_DIR)};
 $settings['php_storage']['twig']['directory'] = {_php(PHP_STORAGE_DIR)};
 $settings['skip_permissions_hardening'] = TRUE;
 $settings['update_free_access'] = FALSE;
+
+{mail_settings_php()}
 """
 
 

@@ -12,7 +12,7 @@ from constructs import Construct
 from drupal_platform import contracts
 from drupal_platform.charts.tenant.k8s import k8s
 from drupal_platform.charts.tenant.site import (
-    DB_CLIENT_LABEL, EXPORTER, EXPORTER_PORT, HTTP_PORT, INTERNET_LABEL, MYSQL_ADMIN_PORT, MYSQL_GR_PORT,
+    DB_CLIENT_LABEL, EXPORTER, EXPORTER_PORT, HTTP_PORT, INTERNET_LABEL, MAIL_LABEL, MYSQL_ADMIN_PORT, MYSQL_GR_PORT,
     MYSQL_PORT, MYSQL_X_PORT, PERCONA_MYSQL_LABELS, PERCONA_ROUTER_LABELS, XTRABACKUP_SIDECAR_PORT, DRUPAL, Site,
 )
 
@@ -113,3 +113,14 @@ def network_policies(scope: Construct, site: Site) -> None:
     _policy(scope, "https-egress", {INTERNET_LABEL: "true"}, egress=[k8s.NetworkPolicyEgressRule(
         to=[k8s.NetworkPolicyPeer(ip_block=k8s.IpBlock(cidr="0.0.0.0/0", except_=list(stage.pod_subnets)))],
         ports=_ports([443]))])
+
+    # Mail, from the pods that run Drupal only (README "Mail"). ses: SMTPS to the regional SES
+    # endpoint through the NAT gateways (its addresses are AWS's and change, so no narrower
+    # ipBlock exists; never into the pod subnets). catch: the platform's catcher only.
+    if site.mail_mode == "ses":
+        mail_to = [k8s.NetworkPolicyPeer(ip_block=k8s.IpBlock(cidr="0.0.0.0/0", except_=list(stage.pod_subnets)))]
+        mail_port = contracts.SES_SMTP_PORT
+    else:
+        mail_to = [_peer_ns_pods(contracts.MAIL_CATCHER_NAMESPACE, dict(contracts.MAIL_CATCHER_POD_LABELS))]
+        mail_port = contracts.MAIL_CATCHER_SMTP_PORT
+    _policy(scope, "mail-egress", {MAIL_LABEL: "true"}, egress=[k8s.NetworkPolicyEgressRule(to=mail_to, ports=_ports([mail_port]))])

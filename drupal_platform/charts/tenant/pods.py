@@ -15,7 +15,7 @@ from drupal_platform import contracts, ephemeral
 from drupal_platform.charts.tenant import files
 from drupal_platform.charts.tenant.k8s import plus
 from drupal_platform.charts.tenant.site import (
-    APACHE_CONFIG, APP_SECRET, DB_CONFIG, DB_SECRET, FILES_CLAIM, HTTP_PORT, SETTINGS_CONFIG,
+    APACHE_CONFIG, APP_SECRET, DB_CONFIG, DB_SECRET, FILES_CLAIM, HTTP_PORT, MAIL_CONFIG, MAIL_SECRET, SETTINGS_CONFIG,
     WWW_DATA_UID, Site,
 )
 from drupal_platform.ephemeral import Ephemeral
@@ -118,7 +118,10 @@ def add_drupal_container(
         plus.Env.from_secret(plus.Secret.from_secret_name(scope, "db-secret", DB_SECRET)),
         plus.Env.from_config_map(plus.ConfigMap.from_config_map_name(scope, "db-config", DB_CONFIG)),
         plus.Env.from_secret(plus.Secret.from_secret_name(scope, "app-secret", APP_SECRET)),
+        plus.Env.from_config_map(plus.ConfigMap.from_config_map_name(scope, "mail-config", MAIL_CONFIG)),
     ]
+    if site.mail_mode == "ses":
+        env_from.append(plus.Env.from_secret(plus.Secret.from_secret_name(scope, "mail-secret", MAIL_SECRET)))
     probe_kw = {}
     if serve:
         probe = dict(port=HTTP_PORT, timeout_seconds=cdk8s.Duration.seconds(5))
@@ -145,6 +148,11 @@ def add_drupal_container(
         **probe_kw,
     )
     disk(workload, container, ephemeral.DRUPAL if serve else ephemeral.JOB)
+    if site.mail_mode == "ses":
+        # optional: a missing or late SES secret costs mail (Drupal logs each failure), never the site.
+        index = len(workload.containers) - 1
+        cdk8s.ApiObject.of(workload).add_json_patch(cdk8s.JsonPatch.add(
+            f"{pod_spec_path(workload)}/containers/{index}/envFrom/{len(env_from) - 1}/secretRef/optional", True))
     # Writable paths on a read-only root filesystem.
     dirs = ephemeral.DRUPAL_DIRS if serve else ephemeral.JOB_DIRS
     container.mount("/tmp", empty_dir(scope, "tmp", dirs["tmp"]))

@@ -15,7 +15,7 @@ from drupal_platform.charts.imports import externalsecret as es
 from drupal_platform.charts.imports import secretstore as ss
 from drupal_platform.charts.tenant.k8s import plus
 from drupal_platform.charts.tenant.site import (
-    APP_SECRET, DB_CONFIG, DB_NAME, DB_SECRET, SA_SECRETS_READER, SECRET_STORE, USERS_SECRET, Site,
+    APP_SECRET, DB_CONFIG, DB_NAME, DB_SECRET, MAIL_CONFIG, MAIL_SECRET, SA_SECRETS_READER, SECRET_STORE, USERS_SECRET, Site,
 )
 
 REFRESH = "1h"
@@ -62,6 +62,10 @@ def external_secrets(scope: Construct, site: Site) -> None:
         (user, contracts.mysql_user_secret_name(stage, name, user), None) for user in contracts.MYSQL_SYSTEM_USERS])
     _external_secret(scope, "app-secret", APP_SECRET, [
         ("DRUPAL_HASH_SALT", contracts.app_secret_name(stage, name), contracts.APP_SECRET_HASH_SALT_PROPERTY)])
+    if site.mail_mode == "ses":
+        # The SES SMTP user of this site only (tenant stack, README "Mail").
+        mail = contracts.mail_secret_name(stage, name)
+        _external_secret(scope, "mail-secret", MAIL_SECRET, [("MAIL_USER", mail, "username"), ("MAIL_PASSWORD", mail, "password")])
 
 
 def db_config(scope: Construct, site: Site) -> plus.ConfigMap:
@@ -71,3 +75,9 @@ def db_config(scope: Construct, site: Site) -> plus.ConfigMap:
         "DB_NAME": DB_NAME,
         "DB_DRIVER": "mysql",
     })
+
+
+def mail_config(scope: Construct, site: Site) -> plus.ConfigMap:
+    """Where the site's mail goes (the stage's mode): scheme, host, port and From address."""
+    return plus.ConfigMap(scope, "mail-config", metadata=cdk8s.ApiObjectMetadata(name=MAIL_CONFIG),
+                          data=site.mail_connection)

@@ -48,6 +48,8 @@ USERS_SECRET = "mysql-users"
 DB_SECRET = "db-credentials"
 DB_CONFIG = "db-connection"
 APP_SECRET = "drupal-app"
+MAIL_SECRET = "mail-credentials"  # ses mode only: MAIL_USER/MAIL_PASSWORD from ESO
+MAIL_CONFIG = "mail-connection"
 SECRET_STORE = "tenant-secrets"
 SA_SECRETS_READER = "secrets-reader"
 SA_DB_BACKUP = "db-backup"
@@ -68,6 +70,7 @@ NAME_LABEL = "app.kubernetes.io/name"
 INSTANCE_LABEL = "app.kubernetes.io/instance"
 ROLE_LABEL = "drupal-platform/role"  # = contracts.DEBUG_POD_LABEL's key
 DB_CLIENT_LABEL = "drupal-platform/db-client"  # "true" on every pod allowed to reach MySQL
+MAIL_LABEL = "drupal-platform/mail"  # "true" on pods running Drupal: the only ones that send mail
 INTERNET_LABEL = "drupal-platform/egress-https"  # "true" on pods allowed 443 out: only the backup job (S3)
 
 # Percona operator v1.2.0 pod labels (pkg/naming Labels(): name/instance/component/part-of/managed-by).
@@ -259,3 +262,32 @@ class Site:
     @property
     def autoscaling(self) -> bool:
         return self.active and self.tenant.client.autoscaling.enabled
+
+    # --- mail -------------------------------------------------------------------------
+    @property
+    def mail_mode(self) -> str:
+        """ses or catch: the stage's mode, unless the tenant opted into real sending here."""
+        if self.stage.mail_mode == "catch" and self.stage.name in self.tenant.platform.mail.real_sending_stages:
+            return "ses"
+        return self.stage.mail_mode
+
+    @property
+    def mail_domain(self) -> str:
+        """The From domain and SES identity; a platform subdomain unless the tenant names one."""
+        return self.tenant.platform.mail.from_domain or f"{self.name}.mail.{self.stage.dns.base_domain}"
+
+    @property
+    def mail_from(self) -> str:
+        return f"noreply@{self.mail_domain}"
+
+    @property
+    def mail_connection(self) -> dict[str, str]:
+        """The non-secret half of the mailer DSN (ConfigMap MAIL_CONFIG). In catch mode the
+        SMTP user is the site's name, which Mailpit turns into a tag (the per-site view)."""
+        if self.mail_mode == "ses":
+            return {"MAIL_SCHEME": "smtps", "MAIL_HOST": contracts.ses_smtp_host(self.stage.region),
+                    "MAIL_PORT": str(contracts.SES_SMTP_PORT), "MAIL_FROM": self.mail_from}
+        return {"MAIL_SCHEME": "smtp",
+                "MAIL_HOST": f"{contracts.MAIL_CATCHER_SERVICE}.{contracts.MAIL_CATCHER_NAMESPACE}.svc.cluster.local",
+                "MAIL_PORT": str(contracts.MAIL_CATCHER_SMTP_PORT), "MAIL_FROM": self.mail_from,
+                "MAIL_USER": self.name}

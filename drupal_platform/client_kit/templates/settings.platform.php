@@ -36,3 +36,7 @@ $settings['file_temp_path'] = '/tmp';
 $settings['php_storage']['default']['directory'] = '{{kit.php_storage}}';
 $settings['php_storage']['twig']['directory'] = '{{kit.php_storage}}';
 $settings['skip_permissions_hardening'] = TRUE;
+
+// Outbound mail, the same on custom and official images (README "Mail"). Outside the
+// platform (no MAIL_HOST) the site keeps its own mail settings.
+{{kit.mail_settings}}
