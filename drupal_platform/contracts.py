@@ -173,7 +173,7 @@ def client_access_group(tenant: str, level: str) -> str:
 # charts/platform/tenant_admission.py): the site's ServiceAccounts without an IAM role or
 # token, and the site's own Secrets - never db-backup/secrets-reader (IRSA) or mysql-users.
 CLIENT_JOB_SERVICE_ACCOUNTS = ("drupal", "default")
-CLIENT_JOB_SECRETS = ("db-credentials", "drupal-app")
+CLIENT_JOB_SECRETS = ("db-credentials", "drupal-app", "mail-credentials")
 # Claims a client's Job may mount: the site's files, never the database's volumes (datadir-db-mysql-N).
 CLIENT_JOB_CLAIMS = ("drupal-files",)
 # Pods a client may exec/attach/port-forward into, by name (a CONNECT request names the pod):

@@ -21,6 +21,7 @@ from drupal_platform.config import PlatformConfig, RolloutConfig, StageConfig, T
 # (tests/cli/test_rollout.py checks them against a synthesised stage).
 SHARED_STACKS = ("Network", "Cluster", "Platform-Data", "Platform-Services")
 OIDC_STACK = "GitHubOidc"
+PLATFORM_IMAGE_STACK = "PlatformImage"  # the image-owning stage only
 TENANT_STACK_PREFIX = "Tenant-"  # stacks.tenant.stack_id
 
 WaveKind = Literal["shared", "canary", "batch"]
@@ -64,12 +65,14 @@ class Plan:
         return hashlib.sha256(body.encode()).hexdigest()[:16]
 
 
-def plan_waves(stage: str, sites: list[Site], rollout: RolloutConfig, *, oidc_stack: bool = False) -> Plan:
+def plan_waves(stage: str, sites: list[Site], rollout: RolloutConfig, *, oidc_stack: bool = False,
+               platform_image_stack: bool = False) -> Plan:
     """Shared stacks alone first; then the canaries (in configured order); then the other
     active sites by name; then the suspended and decommissioned ones (their stacks still
     change, but no site can prove the code), in waves of `wave_size`."""
     by_name = {s.name: s for s in sites}
-    shared = tuple(f"{stage}/{s}" for s in SHARED_STACKS + ((OIDC_STACK,) if oidc_stack else ()))
+    extra = ((OIDC_STACK,) if oidc_stack else ()) + ((PLATFORM_IMAGE_STACK,) if platform_image_stack else ())
+    shared = tuple(f"{stage}/{s}" for s in SHARED_STACKS + extra)
     waves: list[Wave] = [Wave(1, "shared", shared)]
     canaries = [by_name[n] for n in rollout.canaries if n in by_name]
     rest = sorted((s for s in sites if s.name not in set(rollout.canaries)), key=lambda s: (not s.checked, s.name))
@@ -83,7 +86,8 @@ def plan_waves(stage: str, sites: list[Site], rollout: RolloutConfig, *, oidc_st
 
 def plan_for(config: PlatformConfig, stage: StageConfig) -> Plan:
     sites = [Site(t.name, t.platform.state, _code(t, stage.name)) for t in config.tenants_in(stage.name)]
-    return plan_waves(stage.name, sites, stage.rollout, oidc_stack=stage.github.create_oidc_provider)
+    return plan_waves(stage.name, sites, stage.rollout, oidc_stack=stage.github.create_oidc_provider,
+                      platform_image_stack=stage.owns_image_repositories)
 
 
 def _code(tenant: TenantConfig, stage: str) -> str:

@@ -36,7 +36,7 @@ def test_plan_of_a_thousand_tenants_is_deterministic_canaries_first_sizes_respec
 
     shared, canary, *batches = plan.waves
     assert shared.kind == "shared" and shared.sites == () and shared.concurrency == 1
-    assert shared.stacks == tuple(f"prod/{s}" for s in (*SHARED_STACKS, "GitHubOidc"))
+    assert shared.stacks == tuple(f"prod/{s}" for s in (*SHARED_STACKS, "GitHubOidc", "PlatformImage"))
     assert canary.kind == "canary" and [s.name for s in canary.sites] == ["t0500", "t0007"]  # configured order
     assert canary.stacks == ("prod/Tenant-t0500", "prod/Tenant-t0007") and canary.concurrency == 2
     # 998 others in waves of 50: 19 full and one of 48; concurrency never above the setting
@@ -246,10 +246,10 @@ def test_image_matches_unresolved_values():
 # --- against the synthesised example app ------------------------------------------------------
 def test_shared_stacks_and_images_match_the_synthesised_stage(assembly, config):
     names = assembly.names("prod")
-    for s in (*SHARED_STACKS, "GitHubOidc"):
+    for s in (*SHARED_STACKS, "GitHubOidc", "PlatformImage"):
         assert f"prod/{s}" in names
     tenant_stacks = {n.removeprefix("prod/Tenant-") for n in names if n.startswith("prod/Tenant-")}
-    assert set(names) - {f"prod/{s}" for s in (*SHARED_STACKS, "GitHubOidc")} == {f"prod/Tenant-{t}" for t in tenant_stacks}
+    assert set(names) - {f"prod/{s}" for s in (*SHARED_STACKS, "GitHubOidc", "PlatformImage")} == {f"prod/Tenant-{t}" for t in tenant_stacks}
     images = synthesised_images(assembly.outdir, "prod")
     running = {t.name for t in config.tenants_in("prod") if t.platform.state == "active"}
     assert set(images) == running
@@ -281,7 +281,7 @@ def test_dry_run_prints_the_plan(cli, ws):
     canary_alpha(ws)
     result = cli("rollout", "prod", "--dry-run")
     assert result.exit_code == 0, result.output
-    assert "wave 1 (shared, alone): prod/Network prod/Cluster prod/Platform-Data prod/Platform-Services prod/GitHubOidc" in result.output
+    assert "wave 1 (shared, alone): prod/Network prod/Cluster prod/Platform-Data prod/Platform-Services prod/GitHubOidc prod/PlatformImage" in result.output
     assert "wave 2 (canary, 1 sites, concurrency 1): alpha" in result.output
     assert "wave 2 runs: cdk --no-notices --no-version-reporting --app cdk.out deploy --exclusively --require-approval never prod/Tenant-alpha" in result.output
 
@@ -316,7 +316,7 @@ def test_finished_plan_is_forgotten_restart_starts_over_unknown_stage_is_usage(c
     assert json.loads(state.read_text())["done"] == [1, 2]
     fake.calls.clear()
     assert cli("rollout", "prod", "--skip-synth", "--restart").exit_code == 3
-    assert [c[-1] for c in fake.deploys()] == ["prod/GitHubOidc", "prod/Tenant-alpha", "prod/Tenant-gamma"]  # from wave 1 again
+    assert [c[-1] for c in fake.deploys()] == ["prod/PlatformImage", "prod/Tenant-alpha", "prod/Tenant-gamma"]  # from wave 1 again
     result = cli("rollout", "staging", "--dry-run")
     assert result.exit_code == 2 and "unknown stage 'staging'" in result.output
 

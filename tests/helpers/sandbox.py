@@ -69,7 +69,10 @@ def container_env(container: dict, world: PodWorld) -> dict[str, str]:
     for source in container.get("envFrom", []):
         prefix = source.get("prefix", "")
         if "secretRef" in source:
-            values = world.secret(source["secretRef"]["name"])
+            ref = source["secretRef"]
+            if ref.get("optional") and ref["name"] not in world.secrets:
+                continue  # the kubelet starts the container without an optional Secret that is missing
+            values = world.secret(ref["name"])
         else:
             values = world.config_map(source["configMapRef"]["name"])
         env.update({prefix + k: v for k, v in values.items()})

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from drupal_platform import contracts
 from drupal_platform.charts.platform.mail_catcher import MAILPIT_IMAGE, mailpit_args
+from drupal_platform.images import mirrored
 from tests.helpers.netpol import Cluster, Endpoint
 from tests.helpers.pss import failures
 from tests.platform.platform_helpers import all_objects, find
@@ -21,14 +22,15 @@ def test_only_catch_stages_run_the_catcher(services, config):
     assert _catcher(all_objects(services["prod"])) == []
 
 
-def test_mailpit_is_pinned_tags_by_login_and_passes_restricted(services):
+def test_mailpit_is_pinned_tags_by_login_and_passes_restricted(services, config):
     objects = all_objects(services["dev"])
     assert find(objects, "Namespace", NS)["metadata"]["labels"]["pod-security.kubernetes.io/enforce"] == "restricted"
     deployment = find(objects, "Deployment", contracts.MAIL_CATCHER_SERVICE)
     spec = deployment["spec"]["template"]["spec"]
     assert failures(spec) == []
     (container,) = spec["containers"]
-    assert container["image"] == MAILPIT_IMAGE and ":v1." in MAILPIT_IMAGE
+    # Pinned, and pulled through the stage's Docker Hub cache rule.
+    assert container["image"] == mirrored(config.stages["dev"], MAILPIT_IMAGE) and ":v1." in MAILPIT_IMAGE
     # Per-site view: any login accepted and used as the message's tag (the chart logs in as the site).
     assert {"--smtp-auth-accept-any", "--tags-username"} <= set(container["args"]) == set(mailpit_args())
     service = find(objects, "Service", contracts.MAIL_CATCHER_SERVICE)

@@ -19,7 +19,7 @@ from drupal_platform import contracts
 from drupal_platform.charts.platform.tenant_admission import EXEC_POLICY, JOBS_POLICY, TenantAdmissionChart
 from drupal_platform.charts.tenant import debug_job, maintenance_job, render_tenant
 from drupal_platform.charts.tenant.site import (
-    APP_SECRET, DB_SECRET, FILES_CLAIM, SA_DATABASE, SA_DB_BACKUP, SA_DRUPAL, SA_SECRETS_READER, USERS_SECRET,
+    APP_SECRET, DB_SECRET, FILES_CLAIM, MAIL_SECRET, SA_DATABASE, SA_DB_BACKUP, SA_DRUPAL, SA_SECRETS_READER, USERS_SECRET,
 )
 from helpers.cel import evaluate_admission_policy
 from helpers.k8s_schema import validate_core
@@ -74,7 +74,7 @@ def test_policies_are_valid_kubernetes_1_36_objects(objects):
 
 def test_the_allowed_names_are_the_sites_own(objects):
     assert SA_DRUPAL in contracts.CLIENT_JOB_SERVICE_ACCOUNTS
-    assert {DB_SECRET, APP_SECRET} == set(contracts.CLIENT_JOB_SECRETS)
+    assert {DB_SECRET, APP_SECRET, MAIL_SECRET} == set(contracts.CLIENT_JOB_SECRETS)
     assert not {SA_DB_BACKUP, SA_SECRETS_READER, SA_DATABASE} & set(contracts.CLIENT_JOB_SERVICE_ACCOUNTS)
     assert USERS_SECRET not in contracts.CLIENT_JOB_SECRETS
     assert contracts.CLIENT_JOB_CLAIMS == (FILES_CLAIM,)

@@ -16,7 +16,7 @@ from drupal_platform import contracts
 from .base import PlatformChart, pss_labels
 from .k8s import k8s
 
-# Docker Hub: Mailpit publishes no public.ecr.aws image for the pull-through cache.
+# Docker Hub (pulled through the stage's docker-hub cache rule): Mailpit publishes no public.ecr.aws image.
 MAILPIT_IMAGE = "docker.io/axllent/mailpit:v1.31.1"
 MAILPIT_UID = 65534  # nobody: the image's binary needs no user of its own
 MAX_MESSAGES = 5000  # Mailpit prunes the oldest beyond this
@@ -40,7 +40,7 @@ def _port(port: int) -> k8s.NetworkPolicyPort:
 
 
 class MailCatcherChart(PlatformChart):
-    def __init__(self, scope: Construct, construct_id: str, *, system_node_selector: dict[str, str]) -> None:
+    def __init__(self, scope: Construct, construct_id: str, *, system_node_selector: dict[str, str], image: str = MAILPIT_IMAGE) -> None:
         ns = contracts.MAIL_CATCHER_NAMESPACE
         super().__init__(scope, construct_id, component="mail-catcher", namespace=ns)
         labels = dict(contracts.MAIL_CATCHER_POD_LABELS)
@@ -68,7 +68,7 @@ class MailCatcherChart(PlatformChart):
                     security_context=k8s.PodSecurityContext(run_as_non_root=True, run_as_user=MAILPIT_UID, run_as_group=MAILPIT_UID,
                                                             fs_group=MAILPIT_UID, seccomp_profile=k8s.SeccompProfile(type="RuntimeDefault")),
                     containers=[k8s.Container(
-                        name="mailpit", image=MAILPIT_IMAGE, image_pull_policy="IfNotPresent", args=mailpit_args(),
+                        name="mailpit", image=image, image_pull_policy="IfNotPresent", args=mailpit_args(),
                         ports=[k8s.ContainerPort(name="smtp", container_port=contracts.MAIL_CATCHER_SMTP_PORT),
                                k8s.ContainerPort(name="http", container_port=contracts.MAIL_CATCHER_UI_PORT)],
                         readiness_probe=probe, liveness_probe=probe,
