@@ -253,7 +253,8 @@ def test_shared_stacks_and_images_match_the_synthesised_stage(assembly, config):
     images = synthesised_images(assembly.outdir, "prod")
     running = {t.name for t in config.tenants_in("prod") if t.platform.state == "active"}
     assert set(images) == running
-    assert images["alpha"].endswith("/docker/library/drupal:11.3.1-php8.4-apache")  # prod's override of the tag
+    # prod's override of the tag, as the platform image (official image + drush) built from it
+    assert images["alpha"].endswith("/drupal-platform/drupal:11.3.1-php8.4-apache-drush13.7.0")
 
 
 def test_shared_stack_ids_are_the_stages_own(config):
@@ -267,7 +268,7 @@ def test_shared_stack_ids_are_the_stages_own(config):
     for stage in config.stages.values():
         ids = [c.node.id for c in app.node.find_child(stage.name).node.children if isinstance(c, Stack)]
         plan = plan_waves(stage.name, [Site(t.name) for t in config.tenants_in(stage.name)], stage.rollout,
-                          oidc_stack=stage.github.create_oidc_provider)
+                          oidc_stack=stage.github.create_oidc_provider, platform_image_stack=stage.owns_image_repositories)
         assert plan.waves[0].stacks == tuple(f"{stage.name}/{i}" for i in ids if not i.startswith("Tenant-"))
         assert sorted(s for w in plan.waves[1:] for s in w.stacks) == sorted(f"{stage.name}/{i}" for i in ids if i.startswith("Tenant-"))
 
