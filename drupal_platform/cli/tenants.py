@@ -30,7 +30,7 @@ from drupal_platform.cli.tenants_file import (
 from drupal_platform.config import StageConfig, TenantConfig
 from drupal_platform.tiers import TierName
 
-app = typer.Typer(help="List the tenants, add one, or change a tenant's image tag.", no_args_is_help=True)
+app = typer.Typer(help="List the tenants, add one, or change a tenant's image tag.", no_args_is_help=True, rich_markup_mode="markdown")
 
 
 # --- list -------------------------------------------------------------------------------
