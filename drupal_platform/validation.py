@@ -13,8 +13,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
+
+from pydantic import TypeAdapter, ValidationError
 
 from drupal_platform import config as cfg
 from drupal_platform.config import _MISSING, PlatformConfig, Problem, StageConfig, TenantConfig
@@ -140,6 +143,65 @@ def _line(positions: Positions, path: tuple[Any, ...]) -> int | None:
     return None
 
 
+@lru_cache(maxsize=None)
+def _stage_field_adapter(field_name: str) -> TypeAdapter:
+    info = StageConfig.model_fields[field_name]
+    return TypeAdapter(Annotated[info.annotation, *info.metadata]) if info.metadata else TypeAdapter(info.annotation)
+
+
+def _partial_stage(name: str, body: Any) -> StageConfig | None:
+    """A stage whose schema failed, built from the fields that are valid on their own.
+
+    Field errors stop pydantic before the stage's own checks (its subnets as a whole) and
+    before the stage rules; running those on the valid fields reports their problems in the
+    same pass. Fields left out fall back to their defaults or are absent; a check that needs
+    an absent field cannot run (AttributeError) and is skipped: its field is already reported.
+    """
+    if not isinstance(body, dict):
+        return None
+    values: dict[str, Any] = {"name": name}
+    for field_name, info in StageConfig.model_fields.items():
+        key = info.alias or field_name
+        if field_name == "name" or key not in body:
+            continue
+        try:
+            values[field_name] = _stage_field_adapter(field_name).validate_python(body[key])
+        except (ValidationError, ValueError, TypeError):
+            continue
+    return StageConfig.model_construct(**values)
+
+
+def _partial_checks(stage: StageConfig, ctx: RuleContext, stages_file: str) -> list[Problem]:
+    """The stage's whole-object validators and every stage rule, on a partial stage; a check that cannot run is skipped."""
+    out: list[Problem] = []
+    scope = f"stage '{stage.name}'"
+    for dec in StageConfig.__pydantic_decorators__.model_validators.values():
+        if dec.info.mode != "after":
+            continue
+        try:
+            dec.func(stage)
+        except cfg.Invalid as exc:
+            out += [Problem(stages_file, scope, f, v, r) for f, v, r in exc.items]
+        except ValueError as exc:
+            out.append(Problem(stages_file, scope, "(root)", _MISSING, str(exc)))
+        except (AttributeError, TypeError, KeyError):
+            pass
+    for r in RULES.values():
+        if r.kind != "stage" or r.last:
+            continue
+        try:
+            out += [replace(p, rule_id=r.id) for p in r.check(stage, ctx)]
+        except (AttributeError, TypeError, KeyError, ValueError):
+            pass
+    return out
+
+
+def _not_already_reported(found: list[Problem], reported: list[Problem]) -> list[Problem]:
+    """Drop what a partial check says about a field whose own value is already reported."""
+    seen = [(p.scope, p.field) for p in reported]
+    return [p for p in found if not any(p.scope == sc and (p.field == f or p.field.startswith((f + ".", f + "["))) for sc, f in seen)]
+
+
 def _troubled(problems: list[Problem]) -> set[str]:
     return {n for p in problems if p.scope.startswith("tenant ") and (n := _scope_name(p.scope))}
 
@@ -176,6 +238,12 @@ def validate(
 
     ctx = RuleContext(stages=stages, tenants=tenants, known_stages=known, stages_file=stages_file,
                       tenants_file=tenants_file, tenant_files=client_files)
+    for name in known:
+        if name in stages or not isinstance(stages_raw, dict):
+            continue
+        partial = _partial_stage(name, stages_raw.get(name))
+        if partial is not None:
+            problems += _not_already_reported(_partial_checks(partial, ctx, stages_file), problems)
     for r in sorted(RULES.values(), key=lambda r: r.last):
         if r.last and not ctx.tenants.keys().isdisjoint(_troubled(problems)):
             ctx = replace(ctx, tenants={n: t for n, t in ctx.tenants.items() if n not in _troubled(problems)})
