@@ -94,6 +94,13 @@ def _read_tenants(path: Path, clients_dir: Path, sources: dict[str, Source]) -> 
     return bodies, problems
 
 
+def file_problems(tenants_path: Path, clients_dir: Path | None = None) -> list[Problem]:
+    """Only the problems of reading the registry and client files (what an edit must refuse to start from)."""
+    tenants_path = Path(tenants_path)
+    _, problems = _read_tenants(tenants_path, clients_dir if clients_dir is not None else tenants_path.parent / "clients", {})
+    return [p for p in problems if p.scope == "file"]
+
+
 _STAGE_SUFFIX = re.compile(r" \(stage [^)]*\)$")
 _PART = re.compile(r"\[(\d+)\]|([^.\[\]]+)")
 

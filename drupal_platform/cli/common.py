@@ -24,7 +24,7 @@ from rich.console import Console
 
 from drupal_platform.config import _MISSING, PlatformConfig, Problem, StageConfig, TenantConfig
 from drupal_platform.sources import Positions, read_json
-from drupal_platform.validation import Validation, report_lines, validate
+from drupal_platform.validation import Validation, file_problems, report_lines, validate
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -109,6 +109,14 @@ def read_stages(context_file: Path) -> Stages:
 
 def read_stages_raw(context_file: Path) -> Any:
     return read_stages(context_file).raw
+
+
+def refuse_unreadable(tenants: Path) -> None:
+    """Exit 1 when the registry or a client file cannot be read or is not a registry (nothing to edit)."""
+    problems = file_problems(tenants)
+    if problems:
+        print_problems(problems)
+        exit_with(EXIT_PROBLEMS)
 
 
 def check(context_file: Path, tenants: Path, *, clients_dir: Path | None = None) -> Validation:

@@ -138,6 +138,7 @@ def add(
     """
     stages = common.read_stages(context_file)
     stages_raw = stages.raw
+    common.refuse_unreadable(tenants)
     if custom_image is not None and tag is None:
         common.usage_error("a custom-image tenant needs --tag: the first tag its CI pushes to the repository", "--tag")
     if custom_image is None:
@@ -198,6 +199,7 @@ def set_tag(
     """
     stages = common.read_stages(context_file)
     stages_raw = stages.raw
+    common.refuse_unreadable(tenants)
     if stage is not None and isinstance(stages_raw, dict) and stage not in stages_raw:
         common.usage_error(f"unknown stage {stage!r} (stages in {context_file}: {', '.join(stages_raw)})", "--stage")
     try:

@@ -27,7 +27,7 @@ from ruamel.yaml.util import load_yaml_guess_indent
 
 from drupal_platform.config import _MISSING, Problem
 from drupal_platform.sources import Positions, read_yaml
-from drupal_platform.validation import validate
+from drupal_platform.validation import CLIENT_WHAT, TENANTS_WHAT, validate
 
 # The custom-image layout of drupal/recommended-project (source design, "Custom Image Sites").
 CUSTOM_APP_PATH = "/var/www/html"
@@ -59,6 +59,8 @@ def _styles(text: str):
         _, ind, bsi = load_yaml_guess_indent(text)
     except Exception:  # noqa: BLE001 - a bad guess only costs the guess
         ind, bsi = 4, 2
+    if not isinstance(ind, int) or not isinstance(bsi, int):  # no block sequence to guess from
+        ind, bsi = 4, 2
     yield (2, 4, 2) if (ind, bsi) == (4, 2) else (max(ind - bsi, 2), ind, bsi)
     for mapping in (2, 4, 3):
         for offset in range(0, mapping + 1):
@@ -82,7 +84,7 @@ class Document:
 
 def load_round_trip(path: Path) -> Document:
     """The file, loaded; refuses a file whose formatting would not survive an edit."""
-    _readable(path)
+    _readable(path, CLIENT_WHAT if path.parent.name == "clients" else TENANTS_WHAT)
     text = path.read_text(encoding="utf-8-sig")
     for style in dict.fromkeys(_styles(text)):
         doc = Document(path, text, _yaml(*style).load(text), style)
@@ -94,9 +96,9 @@ def load_round_trip(path: Path) -> Document:
     )
 
 
-def _readable(path: Path) -> None:
+def _readable(path: Path, what: str = CLIENT_WHAT) -> None:
     """The same message validation gives for a file that cannot be read (encoding, directory, empty, duplicates, ...)."""
-    src = read_yaml(path, what="a YAML mapping")
+    src = read_yaml(path, what=what)
     if not src.ok:
         raise EditError(str(Problem(str(path), "file", "(root)", _MISSING, src.error or "", src.line)))
 
@@ -218,7 +220,7 @@ def client_file_of(tenants_path: Path, name: str) -> Path:
 
 def set_tag_text(tenants_path: Path, name: str, tag: str, stage: str | None) -> tuple[Path, str, str]:
     """(file to change, original text, new text) for a tenant's image tag; nothing is written."""
-    _readable(tenants_path)
+    _readable(tenants_path, TENANTS_WHAT)
     try:
         registry = _yaml().load(tenants_path.read_text(encoding="utf-8-sig"))
     except YAMLError as exc:  # read_yaml accepted it; ruamel's round-trip loader is the same parser
