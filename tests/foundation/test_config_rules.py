@@ -361,3 +361,99 @@ def test_database_storage_must_fit_the_tier_quota(tmp_path):
     msg = only(found)
     assert "tenant 'gamma': platform.database.storage (stage prod) = '200Gi': does not fit the large tier's quota" in msg
     assert "requests.storage needs 605.0Gi, quota 400.0Gi" in msg
+
+
+# ----------------------------------------------------------------------------------- cron (what Kubernetes accepts)
+@pytest.mark.parametrize(
+    "schedule",
+    ["@yearly", "@annually", "@monthly", "@weekly", "@daily", "@midnight", "@hourly", "@every 1h30m",
+     "0 3 * * 1-5", "*/10 * * * *", "0 0 1,15 * *", "30 2 * JAN-MAR MON-FRI", "0 4 ? * sun", "5/15 * * * *",
+     "0 22 * * 6", "H 3 * * *", "H/20 * * * *", "H,30 * * * *"],
+)
+def test_cron_accepts_what_kubernetes_accepts_and_h(tmp_path, schedule):
+    assert problems(tmp_path, tenants=tenants_with(lambda t: t["beta"]["client"]["cron"].update(schedule=schedule))) == []
+
+
+@pytest.mark.parametrize(
+    "schedule, expected",
+    [
+        ("0 3 * * 7", "day of week field: 7 is outside 0-6"),  # robfig/cron v3 (the CronJob controller): Sunday is 0
+        ("0 3 * 13 *", "month field: 13 is outside 1-12"),
+        ("0 3 * FOO *", "month field: 'FOO' is not a number or a name (JAN, FEB"),
+        ("0 5-2 * * *", "hour field '5-2': range '5-2' starts after it ends"),
+        ("*/0 * * * *", "minute field '*/0': the step after '/' must be a positive number"),
+        ("0 0 0 * *", "day of month field: 0 is outside 1-31"),
+        ("@reboot", "unknown descriptor '@reboot'"),
+        ("@every soon", "@every needs a duration"),
+        ("TZ=Europe/Paris 0 3 * * *", "spec.timeZone"),
+        ("0 H * * *", "hour field 'H': H is allowed only in the minute field"),
+        ("H/60 * * * *", "H or H/step with a step between 1 and 59"),
+        ("", "an empty schedule never runs"),
+        ("0 3 * * * *", "five fields"),
+    ],
+)
+def test_cron_rejects_the_rest_naming_the_field(tmp_path, schedule, expected):
+    msg = only(problems(tmp_path, tenants=tenants_with(lambda t: t["beta"]["client"]["cron"].update(schedule=schedule))))
+    assert "tenant 'beta': client.cron.schedule" in msg and expected in msg
+
+
+def test_descriptors_pass_through_to_the_cronjob():
+    assert resolve_cron("@daily", "alpha") == "@daily"
+
+
+# ----------------------------------------------------------------------------------- values that cannot work or would be ignored
+def test_flow_log_retention_must_be_a_cloudwatch_period(tmp_path):
+    msg = only(problems(tmp_path, stages=stage_with(dev__flowLogRetentionDays=45)))
+    assert "flowLogRetentionDays = 45: CloudWatch Logs keeps logs for one of 1, 3, 5" in msg
+
+
+@pytest.mark.parametrize("key, value, expected", [("aws:owner", "me", "reserved"), ("team", "x" * 257, "up to 256"),
+                                                   ("bad{key}", "v", "1-128 letters")])
+def test_tags_must_be_accepted_by_aws(tmp_path, key, value, expected):
+    msg = only(problems(tmp_path, stages=stage_with(dev__tags={key: value})))
+    assert f"stage 'dev': tags.{key}" in msg and expected in msg
+
+
+def test_cluster_endpoint_must_be_reachable(tmp_path):
+    msg = only(problems(tmp_path, stages=stage_with(dev__endpointAccess={"private": False, "publicCidrs": []})))
+    assert "endpointAccess.private = False: with private: false and no publicCidrs nothing could reach the cluster API" in msg
+
+
+def test_a_repeated_interface_endpoint_is_refused(tmp_path):
+    msg = only(problems(tmp_path, stages=stage_with(dev__interfaceEndpoints=["sts", "logs", "sts"])))
+    assert "interfaceEndpoints[2] = 'sts': is listed twice" in msg
+
+
+def test_database_volume_must_be_a_gp3_size(tmp_path):
+    msg = only(problems(tmp_path, tenants=tenants_with(lambda t: t["alpha"]["platform"]["database"].update(storage="500Mi"))))
+    assert "platform.database.storage = '500Mi': an EBS gp3 volume holds 1Gi to 16Ti" in msg
+
+
+def test_a_host_longer_than_an_alb_rule_accepts_is_refused(tmp_path):
+    host = "a" * 60 + "." + "b" * 60 + ".sites.example.com"
+    msg = only(problems(tmp_path, tenants=tenants_with(lambda t: t["gamma"]["client"]["ingress"].update(hosts=[host]))))
+    assert "client.ingress.hosts[0]" in msg and "at most 128" in msg
+
+
+def test_an_override_for_a_stage_the_tenant_is_not_in_would_be_ignored(tmp_path):
+    msg = only(problems(tmp_path, tenants=tenants_with(lambda t: t["gamma"]["client"].update(overrides={"dev": {"replicaCount": 2}}))))
+    assert "tenant 'gamma': client.overrides.dev = 'dev': the tenant does not run in stage 'dev' (its stages: prod): this override would be ignored" in msg
+
+
+def test_a_certificate_no_host_needs_would_be_ignored(tmp_path):
+    arn = "arn:aws:acm:eu-west-1:222222222222:certificate/11111111-2222-3333-4444-555555555555"
+    msg = only(problems(tmp_path, tenants=tenants_with(lambda t: t["gamma"]["platform"].update(certificateArns=[arn]))))
+    assert f"platform.certificateArns[0] = '{arn}'" in msg and "would be ignored" in msg
+
+
+def test_an_empty_stage_list_is_refused(tmp_path):
+    msg = only(problems(tmp_path, tenants=tenants_with(lambda t: t["gamma"].update(stages=[]))))
+    assert "stages = []: an empty list puts the tenant in no stage" in msg
+
+
+def test_a_host_outside_the_base_domain_needs_a_certificate_in_that_stage(tmp_path):
+    """The README's first `tenants add` example once passed the CLI and failed synth on this rule."""
+    found = problems(tmp_path, tenants=tenants_with(lambda t: t.update(delta={
+        "client": {"image": {"repository": "public.ecr.aws/docker/library/drupal", "tag": "11"}, "ingress": {"hosts": ["delta.sites.example.com"]}}})))
+    msg = only(found)
+    assert "tenant 'delta': client.ingress.hosts[0] = 'delta.sites.example.com': host is not under *.dev.sites.example.com" in msg
