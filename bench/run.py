@@ -28,8 +28,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from drupal_platform import capacity  # noqa: E402
-from drupal_platform.config import load_config  # noqa: E402
+from drupal_platform.validation import validate  # noqa: E402
 
 DEFAULT_SIZES = (10, 100, 1000)
 BENCH_STAGE = "bench"
@@ -102,8 +101,11 @@ def write_inputs(n: int, workdir: Path) -> tuple[dict, Path]:
     node_max, lb_groups = 1, max(1, math.ceil(n / 80))
     while True:
         stages = {BENCH_STAGE: bench_stage(node_max, lb_groups)}
-        config = load_config(stages, tenants_file)
-        exceeded = capacity.check(config)
+        result = validate(stages, tenants_file)
+        others = result.except_rule("capacity-fits")
+        if others:
+            raise SystemExit("benchmark tenants are not valid:\n" + "\n".join(str(p) for p in others))
+        exceeded = [p for p in result.problems if p.rule_id == "capacity-fits"]
         if not exceeded:
             return stages, tenants_file
         text = " ".join(p.field + p.rule for p in exceeded)
