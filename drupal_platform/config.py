@@ -69,8 +69,8 @@ class Problem:
     def __str__(self) -> str:
         value = "" if self.value is _MISSING else f" = {_shown(self.value)}"
         where = f"{self.file}:{self.line}" if self.line else self.file
-        if self.scope == "file" and self.field == "(root)":
-            return f"{where}: {self.rule}"  # the file itself: unreadable, empty, not a mapping
+        if self.scope == "file":  # the file itself: unreadable, empty, not a mapping, a wrong top-level key
+            return f"{where}: {self.rule}" if self.field == "(root)" else f"{where}: {self.field}: {self.rule}"
         return f"{where}: {self.scope}: {self.field}{value}: {self.rule}"
 
 
