@@ -871,6 +871,20 @@ def overrides_are_for_the_tenants_stages(t: TenantConfig, ctx: RuleContext) -> l
     return out
 
 
+@rule("tenant")
+def switched_off_settings_are_not_written(t: TenantConfig, ctx: RuleContext) -> list[Problem]:
+    """Settings that apply only when their switch is on would be silently ignored with it off."""
+    out = []
+    for block, settings, path in ((t.client.autoscaling, Autoscaling, "client.autoscaling"), (t.client.cron, Cron, "client.cron")):
+        if block.enabled:
+            continue
+        for name in sorted(block.model_fields_set - {"enabled"}):
+            key = settings.model_fields[name].alias or name
+            out.append(_tenant_problem(ctx, t, f"{path}.{key}", getattr(block, name),
+                                       f"applies only with {path}.enabled: true; with enabled: false it would be ignored (remove it)"))
+    return out
+
+
 @rule("platform")
 def hosts_are_unique(ctx: RuleContext) -> list[Problem]:
     """A host belongs to one tenant per stage."""

@@ -457,3 +457,14 @@ def test_a_host_outside_the_base_domain_needs_a_certificate_in_that_stage(tmp_pa
         "client": {"image": {"repository": "public.ecr.aws/docker/library/drupal", "tag": "11"}, "ingress": {"hosts": ["delta.sites.example.com"]}}})))
     msg = only(found)
     assert "tenant 'delta': client.ingress.hosts[0] = 'delta.sites.example.com': host is not under *.dev.sites.example.com" in msg
+
+
+def test_settings_of_a_switched_off_feature_would_be_ignored(tmp_path):
+    found = problems(tmp_path, tenants=tenants_with(lambda t: t["alpha"]["client"].update(
+        autoscaling={"enabled": False, "maxReplicas": 4}, cron={"enabled": False, "schedule": "@daily"})))
+    assert found == [
+        "tenants.yaml: tenant 'alpha': client.autoscaling.maxReplicas = 4: applies only with client.autoscaling.enabled: true; "
+        "with enabled: false it would be ignored (remove it)",
+        "tenants.yaml: tenant 'alpha': client.cron.schedule = '@daily': applies only with client.cron.enabled: true; "
+        "with enabled: false it would be ignored (remove it)",
+    ]

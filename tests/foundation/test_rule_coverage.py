@@ -58,6 +58,8 @@ CASES = [
     Case("stages-are-known", "stages = 'qa': unknown stage", tenants=_set("alpha.stages", ["dev", "qa"])),
     Case("overrides-are-for-the-tenants-stages", "this override would be ignored",
          tenants=_set("gamma.client.overrides", {"dev": {"replicaCount": 2}})),
+    Case("switched-off-settings-are-not-written", "with enabled: false it would be ignored",
+         tenants=_set("gamma.client.cron", {"enabled": False, "schedule": "0 3 * * *"})),
     Case("hosts-are-unique", "host is already used by tenant 'alpha'", tenants=_set("gamma.client.ingress.hosts", ["alpha.sites.example.com"])),
     Case("high-availability-fits-the-tier", "a highly available database does not fit the medium tier",
          tenants=_set("alpha.platform.database.highAvailability", True)),
