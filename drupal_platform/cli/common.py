@@ -107,10 +107,6 @@ def read_stages(context_file: Path) -> Stages:
     return Stages(context["stages"], src.positions)
 
 
-def read_stages_raw(context_file: Path) -> Any:
-    return read_stages(context_file).raw
-
-
 def refuse_unreadable(tenants: Path) -> None:
     """Exit 1 when the registry or a client file cannot be read or is not a registry (nothing to edit)."""
     problems = file_problems(tenants)

@@ -12,7 +12,7 @@ asks it again so that a caller that skipped validation cannot build a broken lis
 
 from __future__ import annotations
 
-from drupal_platform.config import PlatformConfig, Problem, StageConfig, TenantConfig, certificates_cover_the_hosts
+from drupal_platform.config import Problem, StageConfig, TenantConfig, certificates_cover_the_hosts
 from drupal_platform.rules import RuleContext
 
 
@@ -21,7 +21,3 @@ def certificate_problems(tenant: TenantConfig, stage: StageConfig, file: str = "
                       stages_file="cdk.json", tenants_file=file)
     return list(certificates_cover_the_hosts(tenant, ctx))
 
-
-def all_certificate_problems(config: PlatformConfig) -> list[Problem]:
-    return [prob for stage in config.stages.values() for tenant in config.tenants_in(stage.name)
-            for prob in certificate_problems(tenant, stage, config.tenants_file)]

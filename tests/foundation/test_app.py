@@ -55,3 +55,17 @@ def test_other_tenants_file_is_used(tmp_path):
     stacks = {a.get("displayName", k) for k, a in manifest["artifacts"].items() if a["type"] == "aws:cloudformation:stack"}
     assert not any("beta" in s for s in stacks)
     assert any(s.startswith("prod/Cluster") for s in stacks)
+
+
+def test_a_stage_problem_names_its_line_in_cdk_json(tmp_path):
+    """Under `cdk synth` the context is cdk.json's: app.py reads cdk.json beside it for the lines."""
+    work = tmp_path / "work"
+    work.mkdir()
+    text = (ROOT / "cdk.json").read_text().replace('"natGateways": 3,', '"natGateways": 4,', 1)
+    (work / "cdk.json").write_text(text)
+    line = next(i for i, row in enumerate(text.splitlines(), 1) if '"natGateways": 4,' in row)
+    context = {**json.loads(text)["context"], "tenants": str(TENANTS)}
+    env = {**os.environ, "CDK_CONTEXT_JSON": json.dumps(context), "CDK_OUTDIR": str(tmp_path / "out")}
+    run = subprocess.run([sys.executable, str(ROOT / "app.py")], cwd=work, env=env, capture_output=True, text=True, timeout=600)
+    assert run.returncode == 1 and "Traceback" not in run.stderr
+    assert f"cdk.json:{line}: stage 'prod': natGateways = 4: must be at most 3" in run.stderr
