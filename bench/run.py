@@ -28,6 +28,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from drupal_platform import capacity  # noqa: E402
 from drupal_platform.validation import validate  # noqa: E402
 
 DEFAULT_SIZES = (10, 100, 1000)
