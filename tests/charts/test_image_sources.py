@@ -83,7 +83,7 @@ def _manifest_images(assembly, stage: str) -> dict[str, list[str]]:
                 out[f"{name} {rid}"] = _images(manifest, [])
             elif res["Type"] == "Custom::AWSCDK-EKS-HelmChart":
                 values = json.loads(_flat(res["Properties"].get("Values", "{}")))
-                out[f"{name} {res['Properties']['Chart']} values"] = [
+                out[f"{name} {res['Properties'].get('Chart', rid)} values"] = [
                     i for i in _images(values, []) if "/" in i or ":" in i
                 ]
     return out
