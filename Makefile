@@ -67,7 +67,9 @@ charts: $(VENV)/.stamp-python
 # --- the two commands --------------------------------------------------------------------
 synth: $(VENV)/.stamp-python node_modules/.stamp-npm charts
 	@rm -rf cdk.out
-	$(CDK) synth --quiet -c tenants=$(TENANTS) >/dev/null
+	@# Quiet by configuration: one selected stack + --quiet (no template, no stack list), every feature
+	@# flag set in cdk.json (no flags notice), --no-notices; the app itself writes every stage.
+	@$(CDK) synth --quiet --exclusively "$$($(VENV)/bin/python -m drupal_platform.summary --synth-selector)" -c tenants=$(TENANTS)
 	@$(VENV)/bin/python -m drupal_platform.summary --tenants $(TENANTS) cdk.out
 
 test: setup charts

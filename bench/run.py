@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from drupal_platform import capacity  # noqa: E402
-from drupal_platform.config import load_config  # noqa: E402
+from drupal_platform.validation import validate  # noqa: E402
 
 DEFAULT_SIZES = (10, 100, 1000)
 BENCH_STAGE = "bench"
@@ -103,10 +103,17 @@ def write_inputs(n: int, workdir: Path) -> tuple[dict, Path]:
     settings = bench_stage(1, max(1, math.ceil(n / 80)))
     for _ in range(40):
         stages = {BENCH_STAGE: settings}
-        config = load_config(stages, tenants_file)
-        exceeded = capacity.compute(config, BENCH_STAGE).exceeded
-        if not exceeded:
+        # The one validation entry point: anything but capacity wrong means the generated tenants are.
+        result = validate(stages, tenants_file)
+        others = result.except_rule("capacity-fits")
+        if others:
+            raise SystemExit("benchmark tenants are not valid:\n" + "\n".join(str(p) for p in others))
+        if result.ok:
             return stages, tenants_file
+        # Capacity (and quota) limits were exceeded: size the stage by each limit's remedy and try again.
+        exceeded = capacity.compute(result.config, BENCH_STAGE).exceeded
+        if not exceeded:
+            raise SystemExit("benchmark stage cannot be sized:\n" + "\n".join(str(p) for p in result.problems))
         advice: dict = {}
         for lim in exceeded:
             advice.update(lim.remedy or {})

@@ -565,30 +565,29 @@ def apply_remedy(stage_settings: dict[str, Any], remedy: dict[str, Any]) -> dict
     return out
 
 
-def check(config: PlatformConfig) -> list[Problem]:
-    """Every exceeded limit of every stage, as configuration problems (without a value column)."""
+def stage_problems(config: PlatformConfig, stage: StageConfig) -> list[Problem]:
+    """Every exceeded limit of one stage, as configuration problems (without a value column)."""
     from drupal_platform.config import _MISSING, Problem
 
     problems: list[Problem] = []
-    for stage in config.stages.values():
-        report = compute(config, stage)
-        scope = f"stage '{stage.name}'"
-        for err in report.errors:
-            problems.append(Problem(config.tenants_file, scope, "capacity", _MISSING, err))
-        for lim in report.exceeded:
-            problems.append(Problem(config.tenants_file, scope, f"capacity of {lim.scope}", _MISSING, lim.problem_text()))
+    report = compute(config, stage)
+    scope = f"stage '{stage.name}'"
+    for err in report.errors:
+        problems.append(Problem(config.tenants_file, scope, "capacity", _MISSING, err))
+    for lim in report.exceeded:
+        problems.append(Problem(config.tenants_file, scope, f"capacity of {lim.scope}", _MISSING, lim.problem_text()))
     return problems
 
 
+def check(config: PlatformConfig) -> list[Problem]:
+    """Every exceeded limit of every stage (validation.validate runs this per stage as the rule capacity-fits)."""
+    return [p for stage in config.stages.values() for p in stage_problems(config, stage)]
+
+
 def guard(config: PlatformConfig) -> None:
-    """Raise ConfigError when any stage does not fit (app.py prints it like other configuration errors).
-
-    Also checks that every host has a certificate its load balancer can serve: the other
-    half of "does this tenant fit its load-balancer group".
-    """
+    """Raise ConfigError when any stage does not fit (validation.validate already runs this rule)."""
     from drupal_platform.config import ConfigError
-    from drupal_platform.constructs.tenant_certificates import all_certificate_problems
 
-    problems = all_certificate_problems(config) + check(config)
+    problems = check(config)
     if problems:
         raise ConfigError(problems)

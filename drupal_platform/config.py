@@ -12,16 +12,17 @@ import hashlib
 import ipaddress
 import re
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from pathlib import Path
 from typing import Any, Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 from pydantic.alias_generators import to_camel
 
 from drupal_platform import platform_image
 from drupal_platform.aws_quotas import QUOTAS
-from drupal_platform.quota import quota_shortfalls
+from drupal_platform.contracts import split_hosts_by_certificate
+from drupal_platform.rules import RuleContext, rule
 from drupal_platform.tiers import TIERS, TierName
 
 # --------------------------------------------------------------------------------------
@@ -39,6 +40,8 @@ STAGE_NAME = re.compile(r"^[a-z][a-z0-9]{1,9}$")
 ECR_PUBLIC_REGISTRY = "public.ecr.aws"
 PUBLIC_REGISTRY_ENTRY = re.compile(r"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9._-]+)*$")
 PRIVATE_ECR_HOST = re.compile(r"^[0-9]{12}\.dkr\.ecr(-fips)?\.")
+# An ALB host-header condition value is at most 128 characters.
+ALB_HOST_MAX = 128
 PLATFORM_OWNED_CLIENT_KEYS = {
     "tier", "state", "placement", "database", "appPath", "webRoot", "loadBalancer",
     "certificateArns", "access", "platform", "stages",
@@ -65,13 +68,23 @@ class Problem:
     field: str
     value: Any
     rule: str
+    line: int | None = None  # filled in by validation.validate from the file's key positions
+    rule_id: str = dataclass_field(default="", compare=False)  # the registered rule that found it ("" = schema)
 
     def __str__(self) -> str:
-        value = "" if self.value is _MISSING else f" = {self.value!r}"
-        return f"{self.file}: {self.scope}: {self.field}{value}: {self.rule}"
+        value = "" if self.value is _MISSING else f" = {_shown(self.value)}"
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        if self.scope == "file":  # the file itself: unreadable, empty, not a mapping, a wrong top-level key
+            return f"{where}: {self.rule}" if self.field == "(root)" else f"{where}: {self.field}: {self.rule}"
+        return f"{where}: {self.scope}: {self.field}{value}: {self.rule}"
 
 
 _MISSING = object()
+
+
+def _shown(value: Any) -> str:
+    """The value as a reader recognises it; never a whole mapping."""
+    return repr(value)
 
 
 class ConfigError(Exception):
@@ -80,6 +93,19 @@ class ConfigError(Exception):
     def __init__(self, problems: list[Problem]):
         self.problems = problems
         super().__init__("\n".join(str(p) for p in problems))
+
+
+class Invalid(ValueError):
+    """Raised by a validator to report problems at fields below the one it validates.
+
+    Each item is (field path relative to the validated object, e.g. "minSize" or "[2]",
+    the value as written, the rule in plain words), so a validator of a whole mapping
+    points at the key to change instead of printing the mapping.
+    """
+
+    def __init__(self, *items: tuple[str, Any, str]):
+        self.items = list(items)
+        super().__init__("; ".join(f"{f}: {r}" for f, _, r in items))
 
 
 def _loc(loc: tuple[Any, ...]) -> str:
@@ -92,6 +118,12 @@ def _loc(loc: tuple[Any, ...]) -> str:
     return out or "(root)"
 
 
+def _join(field: str, sub: str) -> str:
+    if field == "(root)":
+        return sub
+    return field + sub if sub.startswith("[") else f"{field}.{sub}"
+
+
 def _dig(data: Any, loc: tuple[Any, ...]) -> Any:
     for part in loc:
         try:
@@ -101,6 +133,60 @@ def _dig(data: Any, loc: tuple[Any, ...]) -> Any:
     return data
 
 
+# ECR requires the name of a pull-through cache rule's secret to start with ecr-pullthroughcache/.
+PULL_THROUGH_SECRET = r"^ecr-pullthroughcache/[A-Za-z0-9/_+=.@-]{1,480}$"
+
+# Plain words for every `pattern=` a field uses (a test requires an entry for each).
+PATTERN_WORDS = {
+    PULL_THROUGH_SECRET: "must be a Secrets Manager secret name starting with ecr-pullthroughcache/ (ECR requires it), "
+    "then up to 480 letters, digits or /_+=.@-",
+    r"^Z[A-Z0-9]{1,31}$": "must be a Route 53 hosted zone ID: 'Z' and up to 31 upper-case letters or digits",
+    r"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$": "must be a GitHub organisation name: up to 39 letters, digits or '-', not starting with '-'",
+    r"^[A-Za-z0-9._-]{1,100}$": "must be a GitHub repository name: up to 100 letters, digits, '.', '_' or '-'",
+    r"^1\.[0-9]{2}$": "must be a Kubernetes minor version such as 1.36 (quote it in YAML/JSON)",
+    r"^[a-z0-9][a-z0-9._/-]{1,29}$": "must be an ECR repository prefix: 2-30 lower-case letters, digits, '.', '_', '/' or '-'",
+    r"^[A-Za-z0-9_][A-Za-z0-9_.-]*$": "must be an image tag: letters, digits, '_', '.' and '-', not starting with '.' or '-' (quote it in YAML)",
+}
+
+# Plain words for the schema's own checks, by pydantic error type.
+_TYPE_WORDS = {
+    "int_type": "must be a whole number", "int_parsing": "must be a whole number", "int_from_float": "must be a whole number",
+    "float_type": "must be a number", "float_parsing": "must be a number",
+    "bool_type": "must be true or false", "bool_parsing": "must be true or false",
+    "string_type": "must be text (quote it)", "list_type": "must be a list", "set_type": "must be a list",
+    "dict_type": "must be a mapping of keys to values", "model_type": "must be a mapping of keys to values",
+    "model_attributes_type": "must be a mapping of keys to values", "none_required": "must be empty",
+}
+
+
+def _words(e: dict[str, Any]) -> str:
+    """The rule behind one schema error, in our words rather than the library's."""
+    kind, ctx = e["type"], e.get("ctx") or {}
+    if kind in _TYPE_WORDS:
+        return _TYPE_WORDS[kind]
+    if kind == "missing":
+        return "required field is missing"
+    if kind in ("greater_than_equal", "greater_than", "less_than_equal", "less_than"):
+        bound = next(iter(ctx.values()))
+        return {"greater_than_equal": "must be at least", "greater_than": "must be more than",
+                "less_than_equal": "must be at most", "less_than": "must be less than"}[kind] + f" {bound}"
+    if kind == "too_short":
+        return f"must have at least {ctx.get('min_length')} items (has {ctx.get('actual_length')})"
+    if kind == "too_long":
+        return f"must have at most {ctx.get('max_length')} items (has {ctx.get('actual_length')})"
+    if kind == "string_too_short":
+        return "must not be empty" if ctx.get("min_length") == 1 else f"must be at least {ctx.get('min_length')} characters"
+    if kind == "string_too_long":
+        return f"must be at most {ctx.get('max_length')} characters"
+    if kind == "string_pattern_mismatch":
+        return PATTERN_WORDS.get(ctx.get("pattern"), "has characters or a form this field does not accept")
+    if kind in ("literal_error", "enum"):
+        return f"must be {ctx.get('expected')}"
+    if kind in ("value_error", "assertion_error"):
+        return str(ctx.get("error", e["msg"]))
+    return e["msg"].replace("Input should be", "must be")
+
+
 def _problems_from(err: ValidationError, file: str, scope: str, data: Any, prefix: str = "") -> list[Problem]:
     out = []
     for e in err.errors(include_url=False):
@@ -108,8 +194,13 @@ def _problems_from(err: ValidationError, file: str, scope: str, data: Any, prefi
         field = _loc(loc)
         if prefix:
             field = f"{prefix}.{field}" if field != "(root)" else prefix
-        rule = e["msg"].removeprefix("Value error, ").removeprefix("Assertion failed, ")
         value = _dig(data, loc)
+        error = (e.get("ctx") or {}).get("error")
+        if isinstance(error, Invalid):
+            for sub, sub_value, rule in error.items:
+                out.append(Problem(file, scope, _join(field, sub), sub_value, rule))
+            continue
+        rule = _words(e)
         if e["type"] == "extra_forbidden":
             key = str(loc[-1])
             if prefix.startswith("client") or (loc and loc[0] == "client"):
@@ -121,7 +212,9 @@ def _problems_from(err: ValidationError, file: str, scope: str, data: Any, prefi
                 rule = f"unknown key '{key}'"
             value = _MISSING
         elif e["type"] == "missing":
-            rule = "required field is missing"
+            value = _MISSING
+        if isinstance(value, dict) or (isinstance(value, list) and any(isinstance(v, (dict, list)) for v in value)):
+            value = _MISSING  # the field path says where; a whole mapping says nothing more
         out.append(Problem(file, scope, field, value, rule))
     return out
 
@@ -140,13 +233,13 @@ class NodeGroupConfig(ConfigModel):
         # The Cluster Autoscaler owns the number of nodes between minSize and maxSize: a
         # desiredSize in the template would reset the fleet whenever it changed.
         if isinstance(data, dict) and "desiredSize" in data:
-            raise ValueError("desiredSize is owned by the Cluster Autoscaler: remove it (a new group starts at minSize)")
+            raise Invalid(("desiredSize", data["desiredSize"], "is owned by the Cluster Autoscaler: remove it (a new group starts at minSize)"))
         return data
 
     @model_validator(mode="after")
     def _sizes(self) -> NodeGroupConfig:
         if self.min_size > self.max_size:
-            raise ValueError(f"minSize {self.min_size} is larger than maxSize {self.max_size}")
+            raise Invalid(("minSize", self.min_size, f"minSize {self.min_size} is larger than maxSize {self.max_size}"))
         return self
 
 
@@ -162,8 +255,14 @@ class EndpointAccessConfig(ConfigModel):
     @field_validator("public_cidrs")
     @classmethod
     def _cidrs(cls, v: list[str]) -> list[str]:
-        for c in v:
-            ipaddress.ip_network(c, strict=True)
+        bad = []
+        for i, c in enumerate(v):
+            try:
+                ipaddress.ip_network(c, strict=True)
+            except ValueError as exc:
+                bad.append((f"[{i}]", c, f"not a network address ({exc})"))
+        if bad:
+            raise Invalid(*bad)
         return v
 
 
@@ -195,9 +294,9 @@ class GithubConfig(ConfigModel):
     @model_validator(mode="after")
     def _provider(self) -> GithubConfig:
         if not self.create_oidc_provider and not self.oidc_provider_arn:
-            raise ValueError("oidcProviderArn is required when createOidcProvider is false")
+            raise Invalid(("oidcProviderArn", _MISSING, "oidcProviderArn is required when createOidcProvider is false"))
         if self.create_oidc_provider and self.oidc_provider_arn:
-            raise ValueError("set either createOidcProvider: true or oidcProviderArn, not both")
+            raise Invalid(("oidcProviderArn", self.oidc_provider_arn, "set either createOidcProvider: true or oidcProviderArn, not both"))
         return self
 
 
@@ -207,9 +306,6 @@ class WafConfig(ConfigModel):
 
 
 InterfaceEndpoint = Literal["ecr.api", "ecr.dkr", "sts", "secretsmanager", "logs"]
-
-
-PULL_THROUGH_SECRET = r"^ecr-pullthroughcache/[A-Za-z0-9/_+=.@-]{1,480}$"
 
 
 class RegistryCredentialsConfig(ConfigModel):
@@ -240,14 +336,17 @@ class QuotasConfig(ConfigModel):
     def _known(cls, data: Any) -> Any:
         if isinstance(data, dict):
             settable = sorted(k for k, q in QUOTAS.items() if q.adjustable)
-            for key in data:
+            bad = []
+            for key, value in data.items():
                 quota = QUOTAS.get(key)
                 if quota is None:
-                    raise ValueError(f"unknown quota {key!r} (known: {', '.join(settable)})")
-                if not quota.adjustable:
-                    raise ValueError(f"{key!r} ({quota.console}) is a fixed AWS limit of {quota.default:,}: it cannot be raised")
-                if quota.default and isinstance(data[key], int) and data[key] < quota.default:
-                    raise ValueError(f"{key} {data[key]:,} is below the AWS default {quota.default:,}: set only quotas AWS raised for this account")
+                    bad.append((str(key), value, f"unknown quota (known: {', '.join(settable)})"))
+                elif not quota.adjustable:
+                    bad.append((key, value, f"{quota.console} is a fixed AWS limit of {quota.default:,}: it cannot be raised"))
+                elif quota.default and isinstance(value, int) and value < quota.default:
+                    bad.append((key, value, f"is below the AWS default {quota.default:,}: set only quotas AWS raised for this account"))
+            if bad:
+                raise Invalid(*bad)
         return data
 
     def limit(self, key: str) -> int:
@@ -377,59 +476,62 @@ class StageConfig(ConfigModel):
     @field_validator("public_image_registries")
     @classmethod
     def _public_registries(cls, v: list[str]) -> list[str]:
-        for entry in v:
+        bad = []
+        for i, entry in enumerate(v):
             if not PUBLIC_REGISTRY_ENTRY.match(entry):
-                raise ValueError(f"{entry!r} is not a registry host or host/path prefix such as {ECR_PUBLIC_REGISTRY}")
-            if PRIVATE_ECR_HOST.match(entry):
-                raise ValueError(
-                    f"{entry!r} is a private ECR registry: the nodes may pull every repository in reach there, "
-                    "so naming it would let any tenant run another tenant's image"
-                )
+                bad.append((f"[{i}]", entry, f"not a registry host or host/path prefix such as {ECR_PUBLIC_REGISTRY}"))
+            elif PRIVATE_ECR_HOST.match(entry):
+                bad.append((f"[{i}]", entry, "is a private ECR registry: the nodes may pull every repository in reach there, "
+                            "so naming it would let any tenant run another tenant's image"))
+        if bad:
+            raise Invalid(*bad)
         return v
 
     @field_validator("admin_principals")
     @classmethod
     def _admins(cls, v: list[str]) -> list[str]:
-        for p in v:
-            if not IAM_PRINCIPAL_ARN.match(p):
-                raise ValueError(f"{p!r} is not an IAM role or user ARN")
+        bad = [(f"[{i}]", p, f"{p!r} is not an IAM role or user ARN") for i, p in enumerate(v) if not IAM_PRINCIPAL_ARN.match(p)]
+        if bad:
+            raise Invalid(*bad)
         return v
 
     @model_validator(mode="after")
     def _network(self) -> StageConfig:
-        problems = []
-        try:
-            vpc = ipaddress.ip_network(self.vpc_cidr, strict=True)
-            secondaries = [ipaddress.ip_network(c, strict=True) for c in self.secondary_cidrs]
-        except ValueError as exc:
-            raise ValueError(f"vpcCidr/secondaryCidrs: {exc}") from None
-        problems += cidr_block_problems(vpc, secondaries, self.quotas.limit("vpcCidrBlocks"))
-        ranges = [vpc] + secondaries
+        # Each problem names its own field (podSubnets[1], ...), so three mistakes are three messages.
+        problems: list[tuple[str, Any, str]] = []
+        ranges = []
+        for where, cidr in [("vpcCidr", self.vpc_cidr)] + [(f"secondaryCidrs[{i}]", c) for i, c in enumerate(self.secondary_cidrs)]:
+            try:
+                ranges.append(ipaddress.ip_network(cidr, strict=True))
+            except ValueError as exc:
+                problems.append((where, cidr, f"not a network address ({exc})"))
+        if not problems:
+            problems += cidr_block_problems(ranges[0], ranges[1:], self.quotas.limit("vpcCidrBlocks"))
         seen: list[tuple[str, ipaddress.IPv4Network]] = []
         for kind in ("publicSubnets", "nodeSubnets", "podSubnets"):
             largest, smallest = SUBNET_SIZES.get(kind, (16, 28))
             for i, cidr in enumerate(getattr(self, _snake(kind))):
-                where = f"{kind}[{i}] {cidr!r}"
+                where = f"{kind}[{i}]"
                 try:
                     net = ipaddress.ip_network(cidr, strict=True)
                 except ValueError as exc:
-                    problems.append(f"{where}: not a network address ({exc})")
+                    problems.append((where, cidr, f"not a network address ({exc})"))
                     continue
                 if not largest <= net.prefixlen <= smallest:
-                    problems.append(f"{where}: must be a /{smallest} or larger, at most a /{largest}")
-                if not any(net.subnet_of(r) for r in ranges if r.version == net.version):
-                    problems.append(f"{where}: not inside the VPC CIDR or a secondary CIDR")
+                    problems.append((where, cidr, f"must be a /{smallest} or larger, at most a /{largest}"))
+                if ranges and not any(net.subnet_of(r) for r in ranges if r.version == net.version):
+                    problems.append((where, cidr, "not inside the VPC CIDR or a secondary CIDR"))
                 for other_where, other in seen:
                     if net.overlaps(other):
-                        problems.append(f"{where}: overlaps {other_where}")
+                        problems.append((where, cidr, f"overlaps {other_where} {str(other)!r}"))
                 seen.append((where, net))
         if len(set(self.availability_zones)) != 3:
-            problems.append("availabilityZones: three distinct zones are required")
-        for az in self.availability_zones:
+            problems.append(("availabilityZones", self.availability_zones, "three distinct zones are required"))
+        for i, az in enumerate(self.availability_zones):
             if not az.startswith(self.region):
-                problems.append(f"availabilityZones: {az!r} is not in region {self.region!r}")
+                problems.append((f"availabilityZones[{i}]", az, f"{az!r} is not in region {self.region!r}"))
         if problems:
-            raise ValueError("; ".join(problems))
+            raise Invalid(*problems)
         return self
 
     @field_validator("kubernetes_version")
@@ -464,28 +566,30 @@ CG_NAT = ipaddress.ip_network("100.64.0.0/10")
 _BENCHMARK = ipaddress.ip_network("198.19.0.0/16")
 
 
-def cidr_block_problems(vpc: ipaddress.IPv4Network, secondaries: list[ipaddress.IPv4Network], max_blocks: int) -> list[str]:
+def cidr_block_problems(vpc: ipaddress.IPv4Network, secondaries: list[ipaddress.IPv4Network], max_blocks: int) -> list[tuple[str, Any, str]]:
     """AWS's rules for a VPC's CIDR blocks (VPC user guide, "IPv4 CIDR block association
     restrictions"): /16 to /28, no overlap, a quota on their number, and a secondary block may
-    come from another RFC 1918 range than the primary's only when it is 100.64.0.0/10 or public."""
-    problems = []
+    come from another RFC 1918 range than the primary's only when it is 100.64.0.0/10 or public.
+    Each problem is (field, value, rule), as an `Invalid` item."""
+    problems: list[tuple[str, Any, str]] = []
     if not 16 <= vpc.prefixlen <= 28:
-        problems.append(f"vpcCidr {str(vpc)!r}: a VPC CIDR block is a /16 to a /28")
+        problems.append(("vpcCidr", str(vpc), "a VPC CIDR block is a /16 to a /28"))
     if 1 + len(secondaries) > max_blocks:
-        problems.append(f"secondaryCidrs: the VPC would have {1 + len(secondaries)} CIDR blocks but the quota is {max_blocks} "
-                        f"(raise quotas.vpcCidrBlocks after AWS raised it)")
+        problems.append(("secondaryCidrs", [str(n) for n in secondaries],
+                         f"the VPC would have {1 + len(secondaries)} CIDR blocks but the quota is {max_blocks} "
+                         f"(raise quotas.vpcCidrBlocks after AWS raised it)"))
     own = next((r for r in RFC1918 if vpc.subnet_of(r)), None)
     for i, net in enumerate(secondaries):
-        where = f"secondaryCidrs[{i}] {str(net)!r}"
+        where, value = f"secondaryCidrs[{i}]", str(net)
         if not 16 <= net.prefixlen <= 28:
-            problems.append(f"{where}: a VPC CIDR block is a /16 to a /28")
+            problems.append((where, value, "a VPC CIDR block is a /16 to a /28"))
         for other in [vpc] + secondaries[:i]:
             if net.overlaps(other):
-                problems.append(f"{where}: overlaps {str(other)!r}")
+                problems.append((where, value, f"overlaps {str(other)!r}"))
         forbidden = [r for r in RFC1918 if r != own] + ([_BENCHMARK] if own is None else [])
         for r in forbidden:
             if net.overlaps(r):
-                problems.append(f"{where}: AWS does not associate {r} with a VPC whose primary CIDR is {vpc}; use {CG_NAT} (EKS custom networking)")
+                problems.append((where, value, f"AWS does not associate {r} with a VPC whose primary CIDR is {vpc}; use {CG_NAT} (EKS custom networking)"))
     return problems
 
 
@@ -504,10 +608,13 @@ class Placement(ConfigModel):
 
     @model_validator(mode="after")
     def _dedicated_only(self) -> Placement:
-        if not self.dedicated and (self.instance_types or self.min_size is not None or self.max_size is not None):
-            raise ValueError("instanceTypes, minSize and maxSize apply only with dedicated: true")
+        if not self.dedicated:
+            written = [(k, v) for k, v in (("instanceTypes", self.instance_types), ("minSize", self.min_size), ("maxSize", self.max_size)) if v]
+            written += [(k, v) for k, v in (("minSize", self.min_size), ("maxSize", self.max_size)) if v == 0]
+            if written:
+                raise Invalid(*((k, v, "instanceTypes, minSize and maxSize apply only with dedicated: true (they would be ignored)") for k, v in written))
         if self.min_size is not None and self.max_size is not None and self.min_size > self.max_size:
-            raise ValueError(f"minSize {self.min_size} is larger than maxSize {self.max_size}")
+            raise Invalid(("minSize", self.min_size, f"minSize {self.min_size} is larger than maxSize {self.max_size}"))
         return self
 
 
@@ -529,11 +636,13 @@ class ImagePaths(ConfigModel):
 
     @model_validator(mode="after")
     def _paths(self) -> ImagePaths:
-        for key, value in (("appPath", self.app_path), ("webRoot", self.web_root)):
-            if not value.startswith("/") or "//" in value or value.endswith("/") and value != "/":
-                raise ValueError(f"{key} {value!r} must be an absolute path without a trailing slash")
+        bad = [(key, value, f"{key} {value!r} must be an absolute path without a trailing slash")
+               for key, value in (("appPath", self.app_path), ("webRoot", self.web_root))
+               if not value.startswith("/") or "//" in value or value.endswith("/") and value != "/"]
+        if bad:
+            raise Invalid(*bad)  # the inside-appPath rule below would only repeat them
         if self.app_path != OFFICIAL_APP_PATH and not (self.web_root + "/").startswith(self.app_path + "/"):
-            raise ValueError(f"webRoot {self.web_root!r} must be inside appPath {self.app_path!r} for a custom image")
+            raise Invalid(("webRoot", self.web_root, f"webRoot {self.web_root!r} must be inside appPath {self.app_path!r} for a custom image"))
         return self
 
     @property
@@ -584,9 +693,9 @@ class PlatformBlock(ConfigModel):
     @field_validator("certificate_arns")
     @classmethod
     def _certs(cls, v: list[str]) -> list[str]:
-        for arn in v:
-            if not ACM_ARN.match(arn):
-                raise ValueError(f"{arn!r} is not an ACM certificate ARN")
+        bad = [(f"[{i}]", arn, f"{arn!r} is not an ACM certificate ARN") for i, arn in enumerate(v) if not ACM_ARN.match(arn)]
+        if bad:
+            raise Invalid(*bad)
         return v
 
 
@@ -601,9 +710,16 @@ class Ingress(ConfigModel):
     @field_validator("hosts")
     @classmethod
     def _hosts(cls, v: list[str]) -> list[str]:
-        for h in v:
-            if not HOSTNAME.match(h) or len(h) > 253:
-                raise ValueError(f"{h!r} is not a lower-case DNS host name")
+        bad = []
+        for i, h in enumerate(v):
+            if not HOSTNAME.match(h):
+                bad.append((f"[{i}]", h, f"{h!r} is not a lower-case DNS host name"))
+            elif len(h) > ALB_HOST_MAX:
+                bad.append((f"[{i}]", h, f"is {len(h)} characters: a load balancer's host-header rule accepts at most {ALB_HOST_MAX}"))
+            elif h in v[:i]:
+                bad.append((f"[{i}]", h, "is listed twice"))
+        if bad:
+            raise Invalid(*bad)
         return v
 
 
@@ -626,7 +742,7 @@ class Autoscaling(ConfigModel):
     @model_validator(mode="after")
     def _range(self) -> Autoscaling:
         if self.min_replicas > self.max_replicas:
-            raise ValueError(f"minReplicas {self.min_replicas} is larger than maxReplicas {self.max_replicas}")
+            raise Invalid(("minReplicas", self.min_replicas, f"minReplicas {self.min_replicas} is larger than maxReplicas {self.max_replicas}"))
         return self
 
 
@@ -715,33 +831,84 @@ def rendezvous(name: str, groups: list[str]) -> str:
     return max(groups, key=lambda g: (stable_hash(f"{g}/{name}"), g))
 
 
-_CRON_FIELDS = (("minute", 0, 59), ("hour", 0, 23), ("day of month", 1, 31), ("month", 1, 12), ("day of week", 0, 7))
-_CRON_ITEM = re.compile(r"^(\*|\d+(-\d+)?)(/\d+)?$")
+# What Kubernetes accepts: the CronJob controller parses spec.schedule with
+# robfig/cron/v3's standard parser (five fields or a descriptor). Day of week is 0-6;
+# names are case-insensitive; '?' means '*'; "N/step" means "N-max/step".
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_DAYS = ("sun", "mon", "tue", "wed", "thu", "fri", "sat")
+_CRON_FIELDS = (
+    ("minute", 0, 59, {}),
+    ("hour", 0, 23, {}),
+    ("day of month", 1, 31, {}),
+    ("month", 1, 12, {m: i + 1 for i, m in enumerate(_MONTHS)}),
+    ("day of week", 0, 6, {d: i for i, d in enumerate(_DAYS)}),
+)
+CRON_DESCRIPTORS = ("@yearly", "@annually", "@monthly", "@weekly", "@daily", "@midnight", "@hourly")
+_GO_DURATION = re.compile(r"^((\d+(\.\d*)?|\.\d+)(ns|us|\u00b5s|\u03bcs|ms|s|m|h))+$")
+
+
+def _cron_value(text: str, fname: str, lo: int, hi: int, names: dict[str, int]) -> int:
+    if text.lower() in names:
+        return names[text.lower()]
+    if not text.isdigit():
+        known = f" or a name ({', '.join(n.upper() for n in names)})" if names else ""
+        raise ValueError(f"{fname} field: {text!r} is not a number{known}")
+    value = int(text)
+    if not lo <= value <= hi:
+        raise ValueError(f"{fname} field: {value} is outside {lo}-{hi}")
+    return value
 
 
 def validate_cron(expr: str) -> None:
-    parts = expr.split()
+    """Accept exactly what a Kubernetes CronJob accepts, plus H (a stable per-tenant minute) in the minute field."""
+    spec = expr.strip()
+    if not spec:
+        raise ValueError("an empty schedule never runs: give five fields (minute hour day month weekday) or a descriptor such as @daily")
+    if spec.startswith(("TZ=", "CRON_TZ=")):
+        raise ValueError("Kubernetes refuses a time zone inside the schedule (CronJob spec.timeZone sets it); cron runs in UTC")
+    if spec.startswith("@"):
+        if spec in CRON_DESCRIPTORS:
+            return
+        if spec.startswith("@every "):
+            if not _GO_DURATION.match(spec[7:].strip()):
+                raise ValueError(f"@every needs a duration such as 90m or 1h30m, not {spec[7:].strip()!r}")
+            return
+        raise ValueError(f"unknown descriptor {spec.split()[0]!r} (Kubernetes knows {', '.join(CRON_DESCRIPTORS)} and @every <duration>)")
+    parts = spec.split()
     if len(parts) != 5:
         raise ValueError(f"a cron schedule has five fields (minute hour day month weekday), got {len(parts)}")
-    for (fname, lo, hi), part in zip(_CRON_FIELDS, parts):
+    for (fname, lo, hi, names), part in zip(_CRON_FIELDS, parts):
         for item in part.split(","):
-            if fname == "minute" and re.fullmatch(r"H(/\d+)?", item):
-                step = item[2:]
-                if step and not 1 <= int(step) <= 59:
-                    raise ValueError(f"minute step in {item!r} must be between 1 and 59")
+            if item.startswith("H"):
+                if fname != "minute":
+                    raise ValueError(f"{fname} field {part!r}: H is allowed only in the minute field")
+                step = item[2:] if item.startswith("H/") else None
+                if item != "H" and (step is None or not step.isdigit() or not 1 <= int(step) <= 59):
+                    raise ValueError(f"minute field {item!r}: H or H/step with a step between 1 and 59")
                 continue
-            m = _CRON_ITEM.match(item)
-            if not m:
-                raise ValueError(f"{fname} field {part!r} is not a valid cron field (H is allowed only in the minute field)")
-            nums = [int(n) for n in re.findall(r"\d+", m.group(1))]
-            if any(not lo <= n <= hi for n in nums):
-                raise ValueError(f"{fname} field {part!r} is outside {lo}-{hi}")
-            if m.group(3) and int(m.group(3)[1:]) == 0:
-                raise ValueError(f"{fname} field {part!r} has a zero step")
+            rng, _, step = item.partition("/")
+            if "/" in step:
+                raise ValueError(f"{fname} field {part!r}: more than one '/'")
+            if rng in ("*", "?"):
+                start, end = lo, hi
+            else:
+                bounds = rng.split("-")
+                if len(bounds) > 2 or not all(bounds):
+                    raise ValueError(f"{fname} field {part!r}: {rng!r} is not a number, a name or a range a-b")
+                start = _cron_value(bounds[0], fname, lo, hi, names)
+                end = _cron_value(bounds[1], fname, lo, hi, names) if len(bounds) == 2 else start
+                if start > end:
+                    raise ValueError(f"{fname} field {part!r}: range {rng!r} starts after it ends")
+            if step and (not step.isdigit() or int(step) == 0):
+                raise ValueError(f"{fname} field {part!r}: the step after '/' must be a positive number")
+            if "/" in item and not step:
+                raise ValueError(f"{fname} field {part!r}: the step after '/' must be a positive number")
 
 
 def resolve_cron(expr: str, name: str) -> str:
     """Replace H in the minute field: H = hash mod 60; H/15 = (hash mod 15)/15, still four runs an hour."""
+    if expr.strip().startswith("@"):
+        return expr.strip()
     minute, rest = expr.split(maxsplit=1)
     h = stable_hash(name)
     items = []
@@ -780,6 +947,7 @@ class PlatformConfig:
 
 
 def parse_stages(raw: Any, file: str = "cdk.json") -> tuple[dict[str, StageConfig], list[Problem]]:
+    """The schema of every stage; rules across stages run later (`rules`)."""
     problems: list[Problem] = []
     stages: dict[str, StageConfig] = {}
     if not isinstance(raw, dict) or not raw:
@@ -787,67 +955,98 @@ def parse_stages(raw: Any, file: str = "cdk.json") -> tuple[dict[str, StageConfi
     for name, body in raw.items():
         scope = f"stage '{name}'"
         if not isinstance(body, dict):
-            problems.append(Problem(file, scope, "(root)", body, "must be a mapping"))
+            problems.append(Problem(file, scope, "(root)", _MISSING, "must be a mapping of stage settings"))
             continue
         try:
             stages[name] = StageConfig.model_validate({**body, "name": name})
         except ValidationError as err:
             problems += _problems_from(err, file, scope, body)
-    owners = [s.name for s in stages.values() if s.owns_image_repositories]
-    if stages and len(owners) != 1:
-        problems.append(Problem(file, "stages", "ownsImageRepositories", owners, "exactly one stage must own the tenants' image repositories"))
-    problems += _shared_account_rules(file, stages)
-    problems += _shared_quota_rules(file, stages)
     return stages, problems
 
 
-def _shared_account_rules(file: str, stages: dict[str, StageConfig]) -> list[Problem]:
-    """Stages may share an account: of each account-wide resource, exactly one stage creates it.
+def parse_tenant(name: Any, body: Any, file: str, longest_stage: int) -> tuple[TenantConfig | None, list[Problem]]:
+    """One tenant's name and schema; `body` already holds the client block from clients/<name>.yaml if there is one."""
+    name = str(name)
+    scope = f"tenant '{name}'"
+    if not DNS1123_LABEL.match(name) or len(NAMESPACE_PREFIX + name) > 63:
+        return None, [Problem(file, scope, "name", name, "tenant names are DNS-1123 labels: lower-case letters, digits and '-', starting with a letter")]
+    role_len = len(ROLE_NAME_PATTERN.format(stage="x" * longest_stage, name=name))
+    if role_len > IAM_ROLE_MAX:
+        return None, [Problem(file, scope, "name", name, f"too long: the IAM role name {ROLE_NAME_PATTERN} would be {role_len} characters for the longest stage name (max {IAM_ROLE_MAX})")]
+    if not isinstance(body, dict):
+        return None, [Problem(file, scope, "(root)", _MISSING, "must be a mapping with platform and client blocks")]
+    try:
+        return TenantConfig.model_validate({**body, "name": name}), []
+    except ValidationError as err:
+        return None, _problems_from(err, file, scope, body)
 
-    IAM allows one GitHub OIDC provider per URL per account; ECR one pull-through cache rule per
-    prefix per account and region. A second stage creating either fails on deploy, so it must
-    reference the first one's instead.
-    """
+
+# --------------------------------------------------------------------------------------
+# Rules beyond one field (registered; run by drupal_platform.validation.validate)
+# --------------------------------------------------------------------------------------
+def _tenant_problem(ctx: RuleContext, t: TenantConfig, field: str, value: Any, rule_text: str) -> Problem:
+    return Problem(ctx.tenants_file, f"tenant '{t.name}'", field, value, rule_text)
+
+
+def _stage_problem(ctx: RuleContext, s: StageConfig, field: str, value: Any, rule_text: str) -> Problem:
+    return Problem(ctx.stages_file, f"stage '{s.name}'", field, value, rule_text)
+
+
+@rule("stage")
+def oidc_provider_in_own_account(s: StageConfig, ctx: RuleContext) -> list[Problem]:
+    """github.oidcProviderArn names a provider in the stage's own account: CI roles trust a provider of their account."""
+    arn = s.github.oidc_provider_arn
+    if arn and arn.split(":")[4:5] != [s.account]:
+        return [_stage_problem(ctx, s, "github.oidcProviderArn", arn,
+                               f"must be the provider in the stage's own account {s.account}: CI roles trust a provider of their account")]
+    return []
+
+
+@rule("platform")
+def one_oidc_provider_per_account(ctx: RuleContext) -> list[Problem]:
+    """Of the stages sharing an account, exactly one creates its GitHub OIDC provider (IAM allows one per URL)."""
     problems: list[Problem] = []
-    for s in stages.values():
-        arn = s.github.oidc_provider_arn
-        if arn and arn.split(":")[4:5] != [s.account]:
-            problems.append(Problem(file, f"stage '{s.name}'", "github.oidcProviderArn", arn,
-                                    f"must be the provider in the stage's own account {s.account}: CI roles trust a provider of their account"))
     by_account: dict[str, list[str]] = {}
-    for s in stages.values():
+    for s in ctx.stages.values():
         if s.github.create_oidc_provider:
             by_account.setdefault(s.account, []).append(s.name)
     for account, creators in sorted(by_account.items()):
         for name in creators[1:]:
-            problems.append(Problem(file, f"stage '{name}'", "github.createOidcProvider", True,
+            problems.append(Problem(ctx.stages_file, f"stage '{name}'", "github.createOidcProvider", True,
                                     f"stage '{creators[0]}' already creates the GitHub OIDC provider of account {account} (one per account): "
                                     f"set createOidcProvider: false and oidcProviderArn: arn:aws:iam::{account}:oidc-provider/token.actions.githubusercontent.com"))
+    return problems
+
+
+@rule("platform")
+def one_pull_through_cache_creator(ctx: RuleContext) -> list[Problem]:
+    """Of the stages sharing an account, region and pullThroughCachePrefix, exactly one creates the cache rules (ECR allows one per prefix)."""
+    problems: list[Problem] = []
     by_rule: dict[tuple[str, str, str], list[StageConfig]] = {}
-    for s in stages.values():
+    for s in ctx.stages.values():
         by_rule.setdefault((s.account, s.region, s.pull_through_cache_prefix), []).append(s)
     for (account, region, prefix), group in sorted(by_rule.items()):
         creators = [s.name for s in group if s.create_pull_through_cache_rules]
         for name in creators[1:]:
-            problems.append(Problem(file, f"stage '{name}'", "createPullThroughCacheRules", True,
+            problems.append(Problem(ctx.stages_file, f"stage '{name}'", "createPullThroughCacheRules", True,
                                     f"stage '{creators[0]}' already creates the pull-through cache rules with prefix {prefix!r} in account {account}, {region}: "
                                     "set createPullThroughCacheRules: false to use them, or give this stage its own pullThroughCachePrefix"))
         if not creators:
-            problems.append(Problem(file, f"stage '{group[0].name}'", "createPullThroughCacheRules", False,
+            problems.append(Problem(ctx.stages_file, f"stage '{group[0].name}'", "createPullThroughCacheRules", False,
                                     f"no stage creates the pull-through cache rules with prefix {prefix!r} in account {account}, {region}: "
                                     "set createPullThroughCacheRules: true on one stage there"))
     return problems
 
 
-def _shared_quota_rules(file: str, stages: dict[str, StageConfig]) -> list[Problem]:
-    """An account's quota is one number: stages sharing the account (and region, for regional
-    quotas) must not state different applied values for it."""
-    problems = []
+@rule("platform")
+def shared_quotas_agree(ctx: RuleContext) -> list[Problem]:
+    """Stages sharing an account (and region, for regional quotas) state the same applied value of its quotas: the account has one."""
+    problems: list[Problem] = []
     for key, quota in QUOTAS.items():
         if quota.scope == "stage" or not quota.adjustable:
             continue
         groups: dict[tuple[str, ...], list[StageConfig]] = {}
-        for stage in stages.values():
+        for stage in ctx.stages.values():
             where = (stage.account,) if quota.scope == "account" else (stage.account, stage.region)
             groups.setdefault(where, []).append(stage)
         for where, members in groups.items():
@@ -855,163 +1054,310 @@ def _shared_quota_rules(file: str, stages: dict[str, StageConfig]) -> list[Probl
             if len(set(values.values())) > 1:
                 said = ", ".join(f"{n} = {v:,}" for n, v in values.items())
                 scope = f"account {where[0]}" + (f" in {where[1]}" if len(where) > 1 else "")
-                problems.append(Problem(file, f"stages {', '.join(values)}", f"quotas.{key}", _MISSING,
-                                        f"{scope} has one {quota.console} quota, but the stages sharing it say {said}: set the same value in each"))
+                for s in members:
+                    problems.append(_stage_problem(ctx, s, f"quotas.{key}", values[s.name],
+                                                   f"{scope} has one {quota.console} quota, but the stages sharing it say {said}: set the same value in each"))
     return problems
 
 
-def _read_yaml(path: Path) -> tuple[Any, list[Problem]]:
-    try:
-        return yaml.safe_load(path.read_text()) or {}, []
-    except FileNotFoundError:
-        return None, [Problem(str(path), "file", "(root)", _MISSING, "file not found")]
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"line {mark.line + 1}" if mark else "(root)"
-        return None, [Problem(str(path), "file", where, _MISSING, f"not valid YAML: {getattr(exc, 'problem', exc)}")]
+@rule("platform")
+def one_image_owning_stage(ctx: RuleContext) -> list[Problem]:
+    """Exactly one stage owns the tenants' ECR repositories."""
+    if len(ctx.stages) != len(ctx.known_stages):
+        return []  # a stage with schema problems: its ownsImageRepositories is not known yet
+    owners = [s.name for s in ctx.stages.values() if s.owns_image_repositories]
+    if len(owners) == 1:
+        return []
+    return [Problem(ctx.stages_file, "stages", "ownsImageRepositories", owners, "exactly one stage must own the tenants' image repositories")]
 
 
-def parse_tenants(
-    path: Path, stages: dict[str, StageConfig], clients_dir: Path | None = None, stage_names: list[str] | None = None
-) -> tuple[dict[str, TenantConfig], list[Problem]]:
-    file = str(path)
-    data, problems = _read_yaml(path)
-    if data is None:
-        return {}, problems
-    if not isinstance(data, dict) or set(data) != {"tenants"} or not isinstance(data["tenants"], dict):
-        return {}, [Problem(file, "file", "(root)", _MISSING, "must hold exactly one key, 'tenants', mapping names to tenants")]
-    clients_dir = clients_dir if clients_dir is not None else path.parent / "clients"
-    tenants: dict[str, TenantConfig] = {}
-    longest_stage = max((len(s) for s in stages), default=4)
-    for name, body in data["tenants"].items():
-        name = str(name)
-        scope = f"tenant '{name}'"
-        if not isinstance(body, dict):
-            problems.append(Problem(file, scope, "(root)", body, "must be a mapping with platform and client blocks"))
+# CloudWatch Logs keeps logs for one of these numbers of days (PutRetentionPolicy).
+LOG_RETENTION_DAYS = (1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653)
+
+
+@rule("stage")
+def flow_log_retention_is_a_cloudwatch_value(stage: StageConfig, ctx: RuleContext) -> list[Problem]:
+    """CloudWatch Logs accepts only certain retention periods; any other number would be rounded silently."""
+    if stage.flow_log_retention_days in LOG_RETENTION_DAYS:
+        return []
+    return [_stage_problem(ctx, stage, "flowLogRetentionDays", stage.flow_log_retention_days,
+                           f"CloudWatch Logs keeps logs for one of {', '.join(map(str, LOG_RETENTION_DAYS))} days")]
+
+
+_TAG_CHARS = re.compile(r"^[\w\s.:/=+\-@]*$")
+
+
+@rule("stage")
+def tags_are_accepted_by_aws(stage: StageConfig, ctx: RuleContext) -> list[Problem]:
+    """AWS tags: keys of 1-128 characters not starting with 'aws:', values up to 256, letters, digits, spaces and _.:/=+-@."""
+    out = []
+    for key, value in stage.tags.items():
+        field = f"tags.{key}"
+        if key.lower().startswith("aws:") or key in ("drupal-platform:stage",):
+            out.append(_stage_problem(ctx, stage, field, key, "the 'aws:' prefix and drupal-platform:stage are reserved"))
+        elif not 1 <= len(key) <= 128 or not _TAG_CHARS.match(key):
+            out.append(_stage_problem(ctx, stage, field, key, "a tag key has 1-128 letters, digits, spaces or _.:/=+-@"))
+        elif len(value) > 256 or not _TAG_CHARS.match(value):
+            out.append(_stage_problem(ctx, stage, field, value, "a tag value has up to 256 letters, digits, spaces or _.:/=+-@"))
+    if len(stage.tags) > 40:
+        out.append(_stage_problem(ctx, stage, "tags", len(stage.tags), "AWS allows 50 tags per resource and the platform adds up to 10: at most 40 here"))
+    return out
+
+
+@rule("stage")
+def cluster_endpoint_is_reachable(stage: StageConfig, ctx: RuleContext) -> list[Problem]:
+    """EKS needs the private endpoint, public CIDRs, or both; it accepts at most 40 public CIDRs."""
+    ea = stage.endpoint_access
+    if not ea.private and not ea.public_cidrs:
+        return [_stage_problem(ctx, stage, "endpointAccess.private", False,
+                               "with private: false and no publicCidrs nothing could reach the cluster API (EKS refuses it)")]
+    if len(ea.public_cidrs) > 40:
+        return [_stage_problem(ctx, stage, "endpointAccess.publicCidrs", len(ea.public_cidrs), "EKS accepts at most 40 public access CIDRs")]
+    return []
+
+
+@rule("stage")
+def lists_have_no_duplicates(stage: StageConfig, ctx: RuleContext) -> list[Problem]:
+    """A repeated interface endpoint, instance type or admin principal would be created twice or ignored."""
+    out = []
+    for field, values in (("interfaceEndpoints", stage.interface_endpoints), ("adminPrincipals", stage.admin_principals),
+                          ("nodeGroups.system.instanceTypes", stage.node_groups.system.instance_types),
+                          ("nodeGroups.shared.instanceTypes", stage.node_groups.shared.instance_types)):
+        for i, v in enumerate(values):
+            if v in values[:i]:
+                out.append(_stage_problem(ctx, stage, f"{field}[{i}]", v, "is listed twice"))
+    return out
+
+
+@rule("tenant")
+def stages_are_known(t: TenantConfig, ctx: RuleContext) -> list[Problem]:
+    """A tenant's stages exist in the context file; an empty list would put it nowhere."""
+    if t.stages == []:
+        return [_tenant_problem(ctx, t, "stages", [], "an empty list puts the tenant in no stage: list its stages, or leave stages out for every stage")]
+    out = []
+    for i, s in enumerate(t.stages or []):
+        if s not in ctx.known_stages:
+            out.append(_tenant_problem(ctx, t, "stages", s, f"unknown stage (known: {', '.join(ctx.known_stages)})"))
+        elif s in t.stages[:i]:
+            out.append(_tenant_problem(ctx, t, f"stages[{i}]", s, "is listed twice"))
+    return out
+
+
+@rule("tenant")
+def overrides_are_for_the_tenants_stages(t: TenantConfig, ctx: RuleContext) -> list[Problem]:
+    """Overrides name known stages the tenant runs in; others would be ignored."""
+    out = []
+    for s in t.client.overrides:
+        if s not in ctx.known_stages:
+            out.append(_tenant_problem(ctx, t, f"client.overrides.{s}", s, f"unknown stage (known: {', '.join(ctx.known_stages)})"))
+        elif not t.in_stage(s) and all(x in ctx.known_stages for x in t.stages or []):
+            # (with an unknown stage in `stages`, that mistake explains this one)
+            out.append(_tenant_problem(ctx, t, f"client.overrides.{s}", s,
+                                       f"the tenant does not run in stage '{s}' (its stages: {', '.join(t.stages or [])}): this override would be ignored"))
+    return out
+
+
+@rule("tenant")
+def real_sending_stages_are_known(t: TenantConfig, ctx: RuleContext) -> list[Problem]:
+    """platform.mail.realSendingStages names stages of the context file."""
+    return [_tenant_problem(ctx, t, "platform.mail.realSendingStages", s, f"unknown stage (known: {', '.join(ctx.known_stages)})")
+            for s in t.platform.mail.real_sending_stages if s not in ctx.known_stages]
+
+
+@rule("tenant")
+def switched_off_settings_are_not_written(t: TenantConfig, ctx: RuleContext) -> list[Problem]:
+    """Settings that apply only when their switch is on would be silently ignored with it off."""
+    out = []
+    for block, settings, path in ((t.client.autoscaling, Autoscaling, "client.autoscaling"), (t.client.cron, Cron, "client.cron")):
+        if block.enabled:
             continue
-        role_len = len(ROLE_NAME_PATTERN.format(stage="x" * longest_stage, name=name))
-        if not DNS1123_LABEL.match(name) or len(NAMESPACE_PREFIX + name) > 63:
-            problems.append(Problem(file, scope, "name", name, "tenant names are DNS-1123 labels: lower-case letters, digits and '-', starting with a letter"))
-            continue
-        if role_len > IAM_ROLE_MAX:
-            problems.append(Problem(file, scope, "name", name, f"too long: the IAM role name {ROLE_NAME_PATTERN} would be {role_len} characters for the longest stage name (max {IAM_ROLE_MAX})"))
-            continue
-        body = dict(body)
-        client_file = clients_dir / f"{name}.yaml"
-        client_src = file
-        if client_file.exists():
-            client_data, p = _read_yaml(client_file)
-            problems += p
-            if "client" in body:
-                problems.append(Problem(str(client_file), scope, "client", _MISSING, f"the client block is in both {file} and {client_file}: keep one"))
-                continue
-            if client_data is not None:
-                body["client"] = client_data.get("client", client_data) if isinstance(client_data, dict) else client_data
-                client_src = str(client_file)
-        try:
-            tenants[name] = TenantConfig.model_validate({**body, "name": name})
-        except ValidationError as err:
-            for prob in _problems_from(err, file, scope, body):
-                if prob.field.startswith("client") and client_src != file:
-                    prob = Problem(client_src, prob.scope, prob.field, prob.value, prob.rule)
-                problems.append(prob)
-    problems += _cross_tenant_rules(file, tenants, stages, stage_names if stage_names is not None else list(stages))
-    return tenants, problems
+        for name in sorted(block.model_fields_set - {"enabled"}):
+            key = settings.model_fields[name].alias or name
+            out.append(_tenant_problem(ctx, t, f"{path}.{key}", getattr(block, name),
+                                       f"applies only with {path}.enabled: true; with enabled: false it would be ignored (remove it)"))
+    return out
 
 
-def _cross_tenant_rules(
-    file: str, tenants: dict[str, TenantConfig], stages: dict[str, StageConfig], known: list[str]
-) -> list[Problem]:
-    """Rules across tenants and stages. `known` holds every stage name, valid or not, so a
-    mistake in one stage's settings is not reported again as unknown stages in tenants."""
-    problems: list[Problem] = []
-    host_owner: dict[tuple[str, str], str] = {}
-    principal_owner: dict[str, str] = {}
-    admins = {p for s in stages.values() for p in s.admin_principals}
-    for t in tenants.values():
-        scope = f"tenant '{t.name}'"
-        tier = TIERS[t.platform.tier.value]
-        for s in t.stages or []:
-            if s not in known:
-                problems.append(Problem(file, scope, "stages", s, f"unknown stage (known: {', '.join(known)})"))
-        for s in t.platform.mail.real_sending_stages:
-            if s not in known:
-                problems.append(Problem(file, scope, "platform.mail.realSendingStages", s,
-                                        f"unknown stage (known: {', '.join(known)})"))
-        for s in t.client.overrides:
-            if s not in known:
-                problems.append(Problem(file, scope, f"client.overrides.{s}", s, f"unknown stage (known: {', '.join(known)})"))
-        for stage in stages:
+@rule("platform")
+def hosts_are_unique(ctx: RuleContext) -> list[Problem]:
+    """A host belongs to one tenant per stage."""
+    out = []
+    owner: dict[tuple[str, str], str] = {}
+    for t in ctx.tenants.values():
+        for stage in ctx.stages:
             if not t.in_stage(stage):
                 continue
             field = f"client.overrides.{stage}.ingress.hosts" if stage in t.client.overrides and t.client.overrides[stage].ingress else "client.ingress.hosts"
             for i, h in enumerate(t.hosts(stage)):
-                owner = host_owner.get((stage, h))
-                if owner and owner != t.name:
-                    problems.append(Problem(file, scope, f"{field}[{i}]", h, f"host is already used by tenant '{owner}' in stage '{stage}'"))
-                host_owner.setdefault((stage, h), t.name)
-        if t.platform.database.high_availability and not tier.ha_allowed:
-            allowed = [n for n, x in TIERS.items() if x.ha_allowed]
-            problems.append(Problem(file, scope, "platform.database.highAvailability", True, f"a highly available database does not fit the {tier.name} tier's quota (allowed in: {', '.join(allowed)})"))
-        for stage in stages:
-            if not t.in_stage(stage):
-                continue
-            for field, count in (("client.replicaCount", t.replica_count(stage)),
-                                 ("client.autoscaling.maxReplicas", t.client.autoscaling.max_replicas if t.client.autoscaling.enabled else 0)):
-                if count > tier.max_replicas:
-                    problems.append(Problem(file, scope, f"{field} (stage {stage})", count, f"the {tier.name} tier allows at most {tier.max_replicas} Drupal replicas"))
-        problems += _quota_fit(file, t, known)
-        problems += _image_source(file, t, stages)
-        for i, grant in enumerate(t.platform.access):
-            where = f"platform.access[{i}].principal"
-            if grant.principal in admins:
-                problems.append(Problem(file, scope, where, grant.principal, "is a cluster admin principal: EKS allows one access entry per principal"))
-            elif grant.principal in principal_owner and principal_owner[grant.principal] != t.name:
-                problems.append(Problem(file, scope, where, grant.principal, f"already has access to tenant '{principal_owner[grant.principal]}': a principal belongs to one tenant only"))
-            principal_owner.setdefault(grant.principal, t.name)
-        lb = t.platform.load_balancer
-        for stage in stages.values():
-            if lb and t.in_stage(stage.name) and lb not in stage.ingress_groups:
-                problems.append(Problem(file, scope, "platform.loadBalancer", lb, f"stage '{stage.name}' has load-balancer groups {', '.join(stage.ingress_groups)}"))
-    return problems
+                first = owner.setdefault((stage, h), t.name)
+                if first != t.name:
+                    out.append(_tenant_problem(ctx, t, f"{field}[{i}]", h, f"host is already used by tenant '{first}' in stage '{stage}'"))
+    return list(dict.fromkeys(out))
 
 
-def _image_source(file: str, t: TenantConfig, stages: dict[str, StageConfig]) -> list[Problem]:
-    """A tenant runs a public image or its own repository, never another tenant's private one:
-    the nodes may pull every repository of the image-owning account."""
+@rule("tenant")
+def image_from_an_allowed_registry(t: TenantConfig, ctx: RuleContext) -> list[Problem]:
+    """A tenant runs a public image or its own repository, never another tenant's private one: the nodes may pull every repository of the image-owning account."""
     repo = t.client.image.repository
     if repo is None:
         return []
     out = []
-    for stage in stages.values():
+    for stage in ctx.stages.values():
         allowed = stage.public_image_registries
         if t.in_stage(stage.name) and not any(repo == a or repo.startswith(a.rstrip("/") + "/") for a in allowed):
-            out.append(Problem(file, f"tenant '{t.name}'", f"client.image.repository (stage {stage.name})", repo,
-                               f"a client may name only a public image (stage '{stage.name}' allows {', '.join(allowed)}; "
-                               "publicImageRegistries in cdk.json) or leave repository out to run its own repository"))
+            out.append(_tenant_problem(ctx, t, f"client.image.repository (stage {stage.name})", repo,
+                                       f"a client may name only a public image (stage '{stage.name}' allows {', '.join(allowed)}; "
+                                       "publicImageRegistries in cdk.json) or leave repository out to run its own repository"))
     return out
 
 
-def _quota_fit(file: str, t: TenantConfig, known: list[str]) -> list[Problem]:
-    """The tenant's worst moment (HPA maximum + surge, database, jobs, debug pod) fits its tier."""
+@rule("tenant")
+def high_availability_fits_the_tier(t: TenantConfig, ctx: RuleContext) -> list[Problem]:
+    """A three-node database only on tiers whose quota holds it."""
+    tier = TIERS[t.platform.tier.value]
+    if not t.platform.database.high_availability or tier.ha_allowed:
+        return []
+    allowed = [n for n, x in TIERS.items() if x.ha_allowed]
+    return [_tenant_problem(ctx, t, "platform.database.highAvailability", True,
+                            f"a highly available database does not fit the {tier.name} tier's quota (allowed in: {', '.join(allowed)})")]
 
+
+@rule("tenant")
+def replicas_within_the_tier(t: TenantConfig, ctx: RuleContext) -> list[Problem]:
+    """Replica count and HPA maximum stay within the tier's cap in every stage."""
+    tier = TIERS[t.platform.tier.value]
     out = []
-    cap = TIERS[t.platform.tier.value].max_replicas
-    for stage in known:
+    for stage in ctx.known_stages:
+        if not t.in_stage(stage):
+            continue
+        for field, count in (("client.replicaCount", t.replica_count(stage)),
+                             ("client.autoscaling.maxReplicas", t.client.autoscaling.max_replicas if t.client.autoscaling.enabled else 0)):
+            if count > tier.max_replicas:
+                out.append(_tenant_problem(ctx, t, f"{field} (stage {stage})", count, f"the {tier.name} tier allows at most {tier.max_replicas} Drupal replicas"))
+    return out
+
+
+@rule("tenant")
+def worst_moment_fits_the_quota(t: TenantConfig, ctx: RuleContext) -> list[Problem]:
+    """The tenant's worst moment (HPA maximum + surge, database, jobs, debug pod) fits its tier's ResourceQuota."""
+    from drupal_platform.quota import quota_shortfalls
+
+    tier = TIERS[t.platform.tier.value]
+    if t.platform.database.high_availability and not tier.ha_allowed:
+        return []  # reported by high-availability-fits-the-tier
+    out = []
+    for stage in ctx.known_stages:
         # Over the replica cap is reported on its own; the quota would only repeat it.
-        if not t.in_stage(stage) or t.max_replicas(stage) > cap:
+        if not t.in_stage(stage) or t.max_replicas(stage) > tier.max_replicas:
             continue
         short = quota_shortfalls(t, stage)
         if short:
             field = "platform.database.storage" if all(s.startswith(("requests.storage", "persistentvolumeclaims")) for s in short) else "platform.tier"
             value = t.platform.database.storage if field.endswith("storage") else t.platform.tier.value
-            out.append(Problem(file, f"tenant '{t.name}'", f"{field} (stage {stage})", value,
-                               f"does not fit the {t.platform.tier.value} tier's quota ({'; '.join(short)}): choose a larger tier or ask for less"))
+            out.append(_tenant_problem(ctx, t, f"{field} (stage {stage})", value,
+                                       f"does not fit the {t.platform.tier.value} tier's quota ({'; '.join(short)}): choose a larger tier or ask for less"))
     return out
 
 
-def _rollout_rules(file: str, stages: dict[str, StageConfig], tenants: dict[str, TenantConfig]) -> list[Problem]:
+# gp3 volumes: 1 GiB to 16 TiB (EC2 CreateVolume).
+GP3_MIN_BYTES, GP3_MAX_BYTES = 1 << 30, 16 << 40
+
+
+@rule("tenant")
+def database_volume_size_is_a_gp3_size(t: TenantConfig, ctx: RuleContext) -> list[Problem]:
+    """The MySQL volume is a gp3 EBS volume: 1Gi to 16Ti."""
+    from drupal_platform.quota import bytes_of
+
+    size = bytes_of(t.platform.database.storage)
+    if GP3_MIN_BYTES <= size <= GP3_MAX_BYTES:
+        return []
+    return [_tenant_problem(ctx, t, "platform.database.storage", t.platform.database.storage, "an EBS gp3 volume holds 1Gi to 16Ti")]
+
+
+@rule("tenant")
+def access_principal_is_not_a_cluster_admin(t: TenantConfig, ctx: RuleContext) -> list[Problem]:
+    """EKS allows one access entry per principal; cluster admins already have theirs."""
+    admins = {p for s in ctx.stages.values() if t.in_stage(s.name) for p in s.admin_principals}
+    return [_tenant_problem(ctx, t, f"platform.access[{i}].principal", g.principal, "is a cluster admin principal: EKS allows one access entry per principal")
+            for i, g in enumerate(t.platform.access) if g.principal in admins]
+
+
+@rule("platform")
+def access_principal_belongs_to_one_tenant(ctx: RuleContext) -> list[Problem]:
+    """A principal has access to one tenant only (one access entry per principal)."""
+    out = []
+    owner: dict[str, str] = {}
+    for t in ctx.tenants.values():
+        for i, g in enumerate(t.platform.access):
+            first = owner.setdefault(g.principal, t.name)
+            if first != t.name:
+                out.append(_tenant_problem(ctx, t, f"platform.access[{i}].principal", g.principal,
+                                           f"already has access to tenant '{first}': a principal belongs to one tenant only"))
+    return out
+
+
+@rule("tenant")
+def pinned_load_balancer_exists(t: TenantConfig, ctx: RuleContext) -> list[Problem]:
+    """A pinned load-balancer group exists in every stage of the tenant."""
+    lb = t.platform.load_balancer
+    return [_tenant_problem(ctx, t, "platform.loadBalancer", lb, f"stage '{s.name}' has load-balancer groups {', '.join(s.ingress_groups)}")
+            for s in ctx.stages.values() if lb and t.in_stage(s.name) and lb not in s.ingress_groups]
+
+
+@rule("tenant")
+def certificates_cover_the_hosts(t: TenantConfig, ctx: RuleContext) -> list[Problem]:
+    """Hosts outside the stage's wildcard need a certificate in the stage's account and region."""
+    if t.platform.state == "decommissioned":
+        return []
+    out = []
+    for stage in ctx.stages.values():
+        if not t.in_stage(stage.name):
+            continue
+        _, own = split_hosts_by_certificate(t.hosts(stage.name), stage.dns.base_domain)
+        usable = t.certificate_arns_in(stage)
+        if not own or usable:
+            continue
+        elsewhere = [a for a in t.platform.certificate_arns if a not in usable]
+        hint = f" (the listed certificates are in other accounts or regions: {', '.join(elsewhere)})" if elsewhere else ""
+        override = stage.name in t.client.overrides and t.client.overrides[stage.name].ingress
+        field = f"client.overrides.{stage.name}.ingress.hosts" if override else "client.ingress.hosts"
+        hosts = t.hosts(stage.name)
+        for host in own:
+            out.append(_tenant_problem(
+                ctx, t, f"{field}[{hosts.index(host)}]", host,
+                f"host is not under *.{stage.dns.base_domain} and no certificate in stage '{stage.name}' "
+                f"(account {stage.account}, region {stage.region}) covers it{hint}: request and validate one in ACM "
+                f"and add its ARN to platform.certificateArns, or give the tenant a host under {stage.dns.base_domain} "
+                f"for this stage with client.overrides.{stage.name}.ingress.hosts"))
+    return out
+
+
+@rule("tenant")
+def certificates_are_used(t: TenantConfig, ctx: RuleContext) -> list[Problem]:
+    """A listed certificate must serve a host in some stage; otherwise no load balancer would ever use it."""
+    if len(ctx.stages) != len(ctx.known_stages):
+        return []  # a stage with problems might be the one that uses it
+    out = []
+    for i, arn in enumerate(t.platform.certificate_arns):
+        used = False
+        for stage in ctx.stages.values():
+            if t.in_stage(stage.name) and arn in t.certificate_arns_in(stage):
+                _, own = split_hosts_by_certificate(t.hosts(stage.name), stage.dns.base_domain)
+                used = used or bool(own)
+        if not used:
+            out.append(_tenant_problem(ctx, t, f"platform.certificateArns[{i}]", arn,
+                                       "no stage of the tenant in this certificate's account and region has a host outside its wildcard: "
+                                       "the certificate would be ignored"))
+    return out
+
+
+@rule("platform")
+def rollout_canaries_are_running_sites(ctx: RuleContext) -> list[Problem]:
     """A canary proves the new code only if it is a running site of that stage."""
+    return _rollout_rules(ctx.stages_file, ctx.stages, ctx.tenants)
+
+
+def _rollout_rules(file: str, stages: dict[str, StageConfig], tenants: dict[str, TenantConfig]) -> list[Problem]:
     problems: list[Problem] = []
     for stage in stages.values():
         seen: set[str] = set()
@@ -1031,13 +1377,14 @@ def _rollout_rules(file: str, stages: dict[str, StageConfig], tenants: dict[str,
 
 
 def load_config(stages_raw: Any, tenants_path: Path, *, stages_file: str = "cdk.json", clients_dir: Path | None = None) -> PlatformConfig:
-    """Validate everything; raise ConfigError listing every problem found."""
-    stages, problems = parse_stages(stages_raw, stages_file)
-    names = [str(n) for n in stages_raw] if isinstance(stages_raw, dict) else []
-    tenants, tenant_problems = parse_tenants(tenants_path, stages, clients_dir, names)
-    problems += tenant_problems
-    if not tenant_problems:
-        problems += _rollout_rules(stages_file, stages, tenants)
-    if problems:
-        raise ConfigError(problems)
-    return PlatformConfig(stages=stages, tenants=tenants, tenants_file=str(tenants_path))
+    """Validate everything (schema, every registered rule, capacity); raise ConfigError listing every problem.
+
+    The same entry point as `drupal_platform.validation.validate`, for callers that want the
+    configuration or an exception.
+    """
+    from drupal_platform.validation import validate
+
+    result = validate(stages_raw, tenants_path, stages_file=stages_file, clients_dir=clients_dir)
+    if result.problems:
+        raise ConfigError(result.problems)
+    return result.config

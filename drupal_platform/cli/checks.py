@@ -21,18 +21,14 @@ def validate(
 ) -> None:
     """Run every configuration rule and the capacity guard; print all problems at once.
 
-    Each problem names the file, the stage or tenant, the field, the value and the rule.
-    Exit 1 on any problem, 0 with a one-line summary otherwise. --stage limits the
-    capacity guard to one stage (the configuration is always checked as a whole).
+    Exactly the checks synth runs (schema, every rule, certificates, quotas, capacity).
+    Each problem names the file and line, the stage or tenant, the field, the value as
+    written and the rule. Exit 1 on any problem, 0 with a one-line summary otherwise.
+    --stage narrows the summary to one stage; the configuration is always checked as a
+    whole, because synth builds every stage.
     """
-    from drupal_platform import capacity as guard  # imports aws-cdk-lib: only when needed
-
-    config = common.load(context_file, tenants)  # exits 1 with every configuration problem
+    config = common.load(context_file, tenants)  # exits 1 with every problem, capacity included
     stages = common.stages_of(config, stage)
-    problems = [p for p in guard.check(config) if any(p.scope == f"stage '{s.name}'" for s in stages)]
-    if problems:
-        common.print_problems(problems)
-        common.exit_with(common.EXIT_PROBLEMS)
     per_stage = ", ".join(f"{s.name}: {len(config.tenants_in(s.name))}" for s in stages)
     n = len(config.tenants)
     common.say(f"OK: {context_file} and {tenants} are valid; {len(stages)} stage{'s' if len(stages) != 1 else ''}, "
@@ -58,7 +54,12 @@ def capacity(
     """
     from drupal_platform import capacity as guard
 
-    config = common.load(context_file, tenants)
+    result = common.check(context_file, tenants)
+    others = result.except_rule("capacity-fits")  # exceeded limits are shown in the table below
+    if others:
+        common.print_problems(others)
+        common.exit_with(common.EXIT_PROBLEMS)
+    config = result.config
     exceeded = 0
     errors = 0
     for s in common.stages_of(config, stage):

@@ -12,9 +12,9 @@ Exit codes a script can rely on:
 
 from __future__ import annotations
 
-import json
 import os
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any, NoReturn
 
@@ -22,14 +22,9 @@ import typer
 import yaml
 from rich.console import Console
 
-from drupal_platform.config import (
-    ConfigError,
-    PlatformConfig,
-    Problem,
-    StageConfig,
-    TenantConfig,
-    load_config,
-)
+from drupal_platform.config import _MISSING, PlatformConfig, Problem, StageConfig, TenantConfig
+from drupal_platform.sources import Positions, read_json
+from drupal_platform.validation import Validation, file_problems, report_lines, validate
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -40,11 +35,11 @@ DEFAULT_TENANTS_FILE = Path("tenants.yaml")
 
 ContextFileOption = Annotated[
     Path,
-    typer.Option("--context-file", help="CDK context file whose context.stages holds the stages.", dir_okay=False),
+    typer.Option("--context-file", help="CDK context file whose context.stages holds the stages."),
 ]
 TenantsOption = Annotated[
     Path,
-    typer.Option("--tenants", help="Tenant registry (clients/<name>.yaml next to it may hold client blocks).", dir_okay=False),
+    typer.Option("--tenants", help="Tenant registry (clients/<name>.yaml next to it may hold client blocks)."),
 ]
 StageFilterOption = Annotated[
     str | None,
@@ -85,39 +80,54 @@ def usage_error(message: str, param: str | None = None) -> NoReturn:
 
 
 def print_problems(problems: list[Problem] | list[str], *, heading: str | None = None) -> None:
-    if heading:
-        echo_err(heading)
-    for p in problems:
-        echo_err(str(p))
-    n = len(problems)
-    echo_err(f"{n} problem{'s' if n != 1 else ''} found")
+    for line in report_lines(list(problems), heading):  # type: ignore[arg-type]
+        echo_err(line)
 
 
-def read_stages_raw(context_file: Path) -> Any:
-    """context.stages of the CDK context file; exits 1 with a located message when unreadable."""
-    try:
-        data = json.loads(context_file.read_text())
-    except FileNotFoundError:
-        print_problems([f"{context_file}: file: (root): file not found (use --context-file)"])
+@dataclass(frozen=True)
+class Stages:
+    """context.stages of the CDK context file, and the line of each key in it."""
+
+    raw: Any
+    positions: Positions
+
+
+def read_stages(context_file: Path) -> Stages:
+    """context.stages of the CDK context file; exits 1 with one located message when unreadable."""
+    src = read_json(context_file, what="a CDK context object with context.stages")
+    if not src.ok:
+        hint = " (use --context-file)" if src.error == "file not found" else ""
+        print_problems([Problem(str(context_file), "file", "(root)", _MISSING, f"{src.error}{hint}", src.line)])
         exit_with(EXIT_PROBLEMS)
-    except json.JSONDecodeError as exc:
-        print_problems([f"{context_file}: file: line {exc.lineno}: not valid JSON: {exc.msg}"])
-        exit_with(EXIT_PROBLEMS)
-    context = data.get("context") if isinstance(data, dict) else None
+    context = src.data.get("context")
     if not isinstance(context, dict) or "stages" not in context:
-        print_problems([f"{context_file}: context: stages: required field is missing (stages live under context.stages)"])
+        print_problems([Problem(str(context_file), "context", "stages", _MISSING,
+                                "required field is missing (stages live under context.stages)", src.line_of(("context",)))])
         exit_with(EXIT_PROBLEMS)
-    return context["stages"]
+    return Stages(context["stages"], src.positions)
+
+
+def refuse_unreadable(tenants: Path) -> None:
+    """Exit 1 when the registry or a client file cannot be read or is not a registry (nothing to edit)."""
+    problems = file_problems(tenants)
+    if problems:
+        print_problems(problems)
+        exit_with(EXIT_PROBLEMS)
+
+
+def check(context_file: Path, tenants: Path, *, clients_dir: Path | None = None) -> Validation:
+    """The one validation (validation.validate) of the files a command was given."""
+    stages = read_stages(context_file)
+    return validate(stages.raw, tenants, stages_file=str(context_file), clients_dir=clients_dir, stage_positions=stages.positions)
 
 
 def load(context_file: Path, tenants: Path) -> PlatformConfig:
     """The validated configuration; on any problem prints them all and exits 1."""
-    stages_raw = read_stages_raw(context_file)
-    try:
-        return load_config(stages_raw, tenants, stages_file=str(context_file))
-    except ConfigError as err:
-        print_problems(err.problems)
+    result = check(context_file, tenants)
+    if result.problems:
+        print_problems(result.problems)
         exit_with(EXIT_PROBLEMS)
+    return result.config
 
 
 def pick_stage(config: PlatformConfig, name: str | None, param: str = "STAGE") -> StageConfig:

@@ -27,6 +27,9 @@ app = typer.Typer(
     # shows a plain traceback without local variables (they may hold configuration values).
     pretty_exceptions_show_locals=False,
     context_settings={"help_option_names": ["--help", "-h"]},
+    # Markdown reflows each paragraph of a docstring to the terminal's width (Rich mode keeps
+    # the docstring's own line breaks, which cut sentences in a narrow or wide terminal).
+    rich_markup_mode="markdown",
 )
 
 app.command("validate")(checks.validate)

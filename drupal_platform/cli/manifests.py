@@ -35,6 +35,13 @@ SuffixOption = Annotated[
 ]
 
 
+def _maintenance(value: str) -> str:
+    """Our words for a command that is not one of the four (the library's would start 'Value error, ...')."""
+    if value not in Maintenance.__members__:
+        raise typer.BadParameter(f"{value!r} is not a maintenance command: choose one of {', '.join(Maintenance.__members__)}")
+    return value
+
+
 def _target(stage_name: str, tenant_name: str, context_file, tenants_file):
     """(config, stage, tenant, refs); exits 1 on configuration problems, 2 on an unknown stage or tenant."""
     config = common.load(context_file, tenants_file)
@@ -53,8 +60,8 @@ def _chart():
 def job(
     stage: StageArg,
     tenant: TenantArg,
-    command: Annotated[Maintenance, typer.Argument(help="drush updatedb | config:import | cache:rebuild | status.",
-                                                   metavar="updb|cim|cr|status", show_default=False)],
+    command: Annotated[str, typer.Argument(help="drush updatedb | config:import | cache:rebuild | status.",
+                                           metavar="updb|cim|cr|status", show_default=False, callback=_maintenance)],
     suffix: SuffixOption = None,
     context_file: ContextFileOption = DEFAULT_CONTEXT_FILE,
     tenants: TenantsOption = DEFAULT_TENANTS_FILE,
@@ -68,7 +75,7 @@ def job(
     _, s, t, r = _target(stage, tenant, context_file, tenants)
     if t.platform.state != "active":
         common.usage_error(f"tenant {tenant!r} is {t.platform.state}: its site and database are not running", "TENANT")
-    manifest = _chart().maintenance_job(t, s, r, command.value, suffix=suffix)
+    manifest = _chart().maintenance_job(t, s, r, command, suffix=suffix)
     common.print_manifest(manifest)
     name, ns = manifest["metadata"]["name"], manifest["metadata"]["namespace"]
     common.echo_err(f"# apply: ... | kubectl apply -f -    follow: kubectl logs -n {ns} -f job/{name}")

@@ -30,7 +30,7 @@ from drupal_platform.cli.tenants_file import (
 from drupal_platform.config import StageConfig, TenantConfig
 from drupal_platform.tiers import TierName
 
-app = typer.Typer(help="List the tenants, add one, or change a tenant's image tag.", no_args_is_help=True)
+app = typer.Typer(help="List the tenants, add one, or change a tenant's image tag.", no_args_is_help=True, rich_markup_mode="markdown")
 
 
 # --- list -------------------------------------------------------------------------------
@@ -120,6 +120,11 @@ def add(
         list[str] | None,
         typer.Option("--stage", "-s", help="Run only in this stage (repeat for several; default: every stage).", show_default=False),
     ] = None,
+    certificate_arn: Annotated[
+        list[str] | None,
+        typer.Option("--certificate-arn", help="ACM certificate (issued) for hosts outside the stage's base domain; repeat for several.",
+                     show_default=False),
+    ] = None,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Print the new entry and validate it; write nothing.")] = False,
     context_file: ContextFileOption = DEFAULT_CONTEXT_FILE,
     tenants: TenantsOption = DEFAULT_TENANTS_FILE,
@@ -131,7 +136,9 @@ def add(
     replaced; a taken name or host, or any other problem, leaves the file untouched
     and exits 1.
     """
-    stages_raw = common.read_stages_raw(context_file)
+    stages = common.read_stages(context_file)
+    stages_raw = stages.raw
+    common.refuse_unreadable(tenants)
     if custom_image is not None and tag is None:
         common.usage_error("a custom-image tenant needs --tag: the first tag its CI pushes to the repository", "--tag")
     if custom_image is None:
@@ -148,13 +155,14 @@ def add(
         repository=repository,
         tag=tag or OFFICIAL_TAG,
         stages=stage or None,
+        certificate_arns=tuple(certificate_arn or ()),
     )
     try:
         original, text = add_tenant_text(tenants, new)
     except EditError as exc:
         common.print_problems([str(exc)])
         common.exit_with(common.EXIT_PROBLEMS)
-    problems = validate_candidate(stages_raw, str(context_file), tenants, tenants, text)
+    problems = validate_candidate(stages_raw, str(context_file), tenants, tenants, text, stages.positions)
     added = text[len(original):] if text.startswith(original) else text
     if problems:
         common.print_problems(problems, heading=f"tenant '{name}' was not added; {tenants} is unchanged:")
@@ -189,7 +197,9 @@ def set_tag(
     platform repository. Only the tag's line changes (or lines are added for a new
     override); the result is validated before the file is replaced.
     """
-    stages_raw = common.read_stages_raw(context_file)
+    stages = common.read_stages(context_file)
+    stages_raw = stages.raw
+    common.refuse_unreadable(tenants)
     if stage is not None and isinstance(stages_raw, dict) and stage not in stages_raw:
         common.usage_error(f"unknown stage {stage!r} (stages in {context_file}: {', '.join(stages_raw)})", "--stage")
     try:
@@ -199,7 +209,7 @@ def set_tag(
     except EditError as exc:
         common.print_problems([str(exc)])
         common.exit_with(common.EXIT_PROBLEMS)
-    problems = validate_candidate(stages_raw, str(context_file), tenants, target, text)
+    problems = validate_candidate(stages_raw, str(context_file), tenants, target, text, stages.positions)
     if problems:
         common.print_problems(problems, heading=f"the tag of tenant '{name}' was not changed; {target} is unchanged:")
         common.exit_with(common.EXIT_PROBLEMS)

@@ -4,7 +4,7 @@ ruamel.yaml's round-trip mode keeps comments, key order, quoting and flow style.
 guards make "every untouched line stays byte-identical" a checked property rather than a
 hope: the file must round-trip unchanged before any edit (otherwise it uses formatting
 ruamel cannot reproduce, and we refuse instead of rewriting it), and an added tenant may
-only *insert* lines. Every edit is validated with `load_config` on a scratch copy before
+only *insert* lines. Every edit is validated with `validation.validate` on a scratch copy before
 the real file is replaced atomically, so the registry is never left invalid.
 """
 
@@ -15,7 +15,7 @@ import io
 import os
 import shutil
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +25,9 @@ from ruamel.yaml.error import YAMLError
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 from ruamel.yaml.util import load_yaml_guess_indent
 
-from drupal_platform.config import ConfigError, Problem, load_config
+from drupal_platform.config import _MISSING, Problem
+from drupal_platform.sources import Positions, read_yaml
+from drupal_platform.validation import CLIENT_WHAT, TENANTS_WHAT, validate
 
 # The custom-image layout of drupal/recommended-project (source design, "Custom Image Sites").
 CUSTOM_APP_PATH = "/var/www/html"
@@ -57,6 +59,8 @@ def _styles(text: str):
         _, ind, bsi = load_yaml_guess_indent(text)
     except Exception:  # noqa: BLE001 - a bad guess only costs the guess
         ind, bsi = 4, 2
+    if not isinstance(ind, int) or not isinstance(bsi, int):  # no block sequence to guess from
+        ind, bsi = 4, 2
     yield (2, 4, 2) if (ind, bsi) == (4, 2) else (max(ind - bsi, 2), ind, bsi)
     for mapping in (2, 4, 3):
         for offset in range(0, mapping + 1):
@@ -80,14 +84,8 @@ class Document:
 
 def load_round_trip(path: Path) -> Document:
     """The file, loaded; refuses a file whose formatting would not survive an edit."""
-    try:
-        text = path.read_text()
-    except FileNotFoundError:
-        raise EditError(f"{path}: file not found") from None
-    try:
-        _yaml().load(text)
-    except YAMLError as exc:
-        raise EditError(f"{path}: not valid YAML: {exc}") from None
+    _readable(path, CLIENT_WHAT if path.parent.name == "clients" else TENANTS_WHAT)
+    text = path.read_text(encoding="utf-8-sig")
     for style in dict.fromkeys(_styles(text)):
         doc = Document(path, text, _yaml(*style).load(text), style)
         if doc.dump() == text:
@@ -96,6 +94,13 @@ def load_round_trip(path: Path) -> Document:
         f"{path}: this file uses formatting (indentation, line width or quoting) that ruamel.yaml cannot reproduce "
         "byte for byte; edit it by hand rather than let the tool reformat it"
     )
+
+
+def _readable(path: Path, what: str = CLIENT_WHAT) -> None:
+    """The same message validation gives for a file that cannot be read (encoding, directory, empty, duplicates, ...)."""
+    src = read_yaml(path, what=what)
+    if not src.ok:
+        raise EditError(str(Problem(str(path), "file", "(root)", _MISSING, src.error or "", src.line)))
 
 
 def only_insertions(old: str, new: str) -> bool:
@@ -122,6 +127,7 @@ class NewTenant:
     repository: str | None = None  # None with custom_image: the tenant's own ECR repository
     tag: str = OFFICIAL_TAG
     stages: list[str] | None = None
+    certificate_arns: tuple[str, ...] = ()
 
 
 def _flow(items: list[str]) -> CommentedSeq:
@@ -142,6 +148,8 @@ def tenant_entry(t: NewTenant) -> CommentedMap:
     platform["database"] = CommentedMap(highAvailability=t.ha)
     if t.custom_image:
         platform["image"] = CommentedMap(appPath=CUSTOM_APP_PATH, webRoot=CUSTOM_WEB_ROOT)
+    if t.certificate_arns:
+        platform["certificateArns"] = list(t.certificate_arns)
     entry["platform"] = platform
     client = CommentedMap()
     image = CommentedMap()
@@ -212,12 +220,11 @@ def client_file_of(tenants_path: Path, name: str) -> Path:
 
 def set_tag_text(tenants_path: Path, name: str, tag: str, stage: str | None) -> tuple[Path, str, str]:
     """(file to change, original text, new text) for a tenant's image tag; nothing is written."""
+    _readable(tenants_path, TENANTS_WHAT)
     try:
-        registry = _yaml().load(tenants_path.read_text())
-    except FileNotFoundError:
-        raise EditError(f"{tenants_path}: file not found") from None
-    except YAMLError as exc:
-        raise EditError(f"{tenants_path}: not valid YAML: {exc}") from None
+        registry = _yaml().load(tenants_path.read_text(encoding="utf-8-sig"))
+    except YAMLError as exc:  # read_yaml accepted it; ruamel's round-trip loader is the same parser
+        raise EditError(f"{tenants_path}: is not valid YAML: {exc}") from None
     tenants = _tenants_map(registry, tenants_path)
     if name not in tenants:
         raise UnknownTenant(f"no tenant {name!r} in {tenants_path} (tenants: {', '.join(map(str, tenants)) or 'none'})")
@@ -239,14 +246,13 @@ def set_tag_text(tenants_path: Path, name: str, tag: str, stage: str | None) -> 
 
 
 # --- validation and writing ------------------------------------------------------------
-def validate_candidate(stages_raw: Any, stages_file: str, tenants_path: Path, target: Path, new_text: str) -> list[Problem]:
-    """Problems `load_config` and the capacity guard would report if `target` held `new_text`.
+def validate_candidate(stages_raw: Any, stages_file: str, tenants_path: Path, target: Path, new_text: str,
+                       stage_positions: Positions | None = None) -> list[Problem]:
+    """Problems the one validation (the same as synth's) would report if `target` held `new_text`.
 
     The candidate is checked in a scratch directory that mirrors tenants.yaml and clients/,
     and the problems are reported under the real file names.
     """
-    from drupal_platform import capacity  # imports aws-cdk-lib: only when needed
-
     clients = tenants_path.parent / "clients"
     with tempfile.TemporaryDirectory(prefix="drupal-platform-") as tmp:
         scratch = Path(tmp)
@@ -258,12 +264,8 @@ def validate_candidate(stages_raw: Any, stages_file: str, tenants_path: Path, ta
         scratch_target = scratch_tenants if target == tenants_path else scratch_clients / target.name
         scratch_target.parent.mkdir(exist_ok=True)
         scratch_target.write_text(new_text)
-        try:
-            config = load_config(stages_raw, scratch_tenants, stages_file=stages_file, clients_dir=scratch_clients)
-            # Synth runs the capacity guard too: a tenant that does not fit is refused here.
-            problems = capacity.check(config)
-        except ConfigError as err:
-            problems = err.problems
+        problems = validate(stages_raw, scratch_tenants, stages_file=stages_file, clients_dir=scratch_clients,
+                            stage_positions=stage_positions).problems
         names = {str(scratch_tenants): str(tenants_path), str(scratch_clients): str(clients)}
         out = []
         for p in problems:
@@ -271,7 +273,7 @@ def validate_candidate(stages_raw: Any, stages_file: str, tenants_path: Path, ta
             for fake, real in names.items():
                 if file.startswith(fake):
                     file = real + file[len(fake):]
-            out.append(Problem(file, p.scope, p.field, p.value, p.rule))
+            out.append(replace(p, file=file))
         return out
 
 

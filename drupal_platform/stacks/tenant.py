@@ -58,7 +58,7 @@ class TenantStack(Stack):
         self._azs = list(stage.availability_zones)
         problems = certificate_problems(tenant, stage, config.tenants_file)
         if problems and tenant.platform.state != "decommissioned":
-            # app.py reports these without a traceback (capacity.guard); this guards other callers.
+            # validation.validate reports these without a traceback; this guards callers that skipped it.
             raise ValueError("; ".join(str(p) for p in problems))
         self.tenant = tenant
         state = tenant.platform.state

@@ -18,8 +18,9 @@ import yaml
 
 from bench.run import BENCH_STAGE, bench_stage, bench_tenant
 from drupal_platform import capacity
-from drupal_platform.config import load_config, parse_stages
+from drupal_platform.config import PlatformConfig, load_config, parse_stages
 from drupal_platform.stacks.network import NetworkStack
+from drupal_platform.validation import validate
 from tests.conftest import cdk_context
 from tests.foundation.test_validators import CFN_LINT, IGNORED_WARNINGS
 
@@ -33,9 +34,16 @@ def tenants_file(tmp_path_factory):
     return path
 
 
+def _valid_but_for_capacity(settings: dict, tenants_file) -> PlatformConfig:
+    """The one validation entry point finds nothing wrong but capacity (which the advice is about)."""
+    result = validate({BENCH_STAGE: settings}, tenants_file)
+    others = result.except_rule("capacity-fits")
+    assert others == [], "advice rejected by validation:\n" + "\n".join(map(str, others))
+    return result.config
+
+
 def _exceeded(settings: dict, tenants_file) -> list[capacity.Limit]:
-    config = load_config({BENCH_STAGE: settings}, tenants_file)
-    return capacity.compute(config, BENCH_STAGE).exceeded
+    return capacity.compute(_valid_but_for_capacity(settings, tenants_file), BENCH_STAGE).exceeded
 
 
 def _accepted(settings: dict) -> None:
@@ -72,7 +80,7 @@ def sized(tenants_file):
             merged.update(remedy)
         steps.append(merged)
         settings = capacity.apply_remedy(settings, merged)
-        load_config({BENCH_STAGE: settings}, tenants_file)  # the whole configuration, tenants too
+        _valid_but_for_capacity(settings, tenants_file)  # the whole configuration, tenants too
     pytest.fail(f"no fit after {len(steps)} rounds of advice: {steps[-3:]}")
 
 

@@ -90,7 +90,8 @@ def test_stages_sharing_an_account_and_region_count_together(tmp_path):
     stages["dev"].update(account="222222222222", adminPrincipals=["arn:aws:iam::222222222222:role/platform-admins"],
                          createPullThroughCacheRules=False,  # prod creates the account's rules
                          github={"createOidcProvider": False, "organisation": "example-org", "platformRepository": "drupal-platform",
-                                 "oidcProviderArn": "arn:aws:iam::222222222222:oidc-provider/token.actions.githubusercontent.com"})
+                                 "oidcProviderArn": "arn:aws:iam::222222222222:oidc-provider/token.actions.githubusercontent.com"},
+                         createPullThroughCacheRules=False)  # prod creates the account's cache rules (one per prefix)
     data = tenants_data()
     config = config_from(data, tmp_path, stages=stages)
     apart = config_from(data, tmp_path, name="apart.yaml")

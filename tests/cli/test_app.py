@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import subprocess
 import sys
 import tomllib
@@ -61,3 +62,35 @@ def test_console_script_points_at_the_app():
     scripts = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["scripts"]
     module, _, attr = scripts["drupal-platform"].partition(":")
     assert getattr(import_module(module), attr) is app
+
+
+def _paragraphs(command) -> list[str]:
+    help_text = inspect.cleandoc(command.help or "")
+    return [p for p in help_text.split("\n\n")[1:] if "\n" in p]
+
+
+def _wrapped_commands():
+    root = typer.main.get_command(app)
+    for path in COMMANDS:
+        cmd = root
+        for name in path:
+            cmd = cmd.commands[name]
+        if _paragraphs(cmd):
+            yield path
+
+
+@pytest.mark.parametrize("path", list(_wrapped_commands()), ids=lambda p: " ".join(p))
+def test_help_text_reflows_to_the_terminal_width(cli, path):
+    """A docstring's line breaks are not the terminal's: in a wide terminal a paragraph's first
+    source line continues on the same output line; in a narrow one no line is wider than the terminal."""
+    root = typer.main.get_command(app)
+    cmd = root
+    for name in path:
+        cmd = cmd.commands[name]
+    wide = cli(*path, "--help", files=False, env={"COLUMNS": "300"}).stdout
+    for paragraph in _paragraphs(cmd):
+        first, second = paragraph.replace("`", "").split("\n")[:2]
+        joined = f"{first.strip()} {second.split()[0]}"
+        assert joined in wide, f"{' '.join(path)}: hard-wrapped after {first.strip()[-30:]!r}"
+    narrow = cli(*path, "--help", files=False, env={"COLUMNS": "60"}).stdout
+    assert max(len(line) for line in narrow.splitlines()) <= 60

@@ -116,7 +116,7 @@ def test_platform_refs_follow_the_naming_conventions(ws):
         (["job", "qa", "alpha", "updb"], "unknown stage 'qa'"),
         (["job", "prod", "nobody", "updb"], "no tenant 'nobody'"),
         (["job", "dev", "gamma", "updb"], "tenant 'gamma' does not run in stage 'dev'"),
-        (["job", "prod", "alpha", "drop-database"], "'drop-database' is not one of"),
+        (["job", "prod", "alpha", "drop-database"], "'drop-database' is not a maintenance command: choose one of updb, cim, cr, status"),
         (["debug-pod", "dev", "gamma"], "tenant 'gamma' does not run in stage 'dev'"),
     ],
     ids=["unknown stage", "unknown tenant", "tenant not in stage", "unknown command", "debug: tenant not in stage"],
@@ -142,3 +142,10 @@ def test_configuration_problems_exit_1_before_rendering(cli, ws):
     assert result.exit_code == 1
     assert "platform.tier = 'huge'" in result.stderr
     assert "apiVersion" not in result.stdout
+
+
+
+def test_an_unknown_maintenance_command_is_not_reported_in_the_library_s_words(cli):
+    result = cli("job", "prod", "alpha", "migrate")
+    assert result.exit_code == 2 and result.stdout == ""
+    assert "is not a maintenance command" in result.stderr and "Value error" not in result.stderr

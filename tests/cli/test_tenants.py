@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import re
 import shutil
 
 import pytest
@@ -12,6 +13,8 @@ import yaml
 from drupal_platform.cli.tenants_file import CUSTOM_APP_PATH, CUSTOM_WEB_ROOT, OFFICIAL_TAG
 
 from .conftest import DATA, no_traceback
+
+CERT = "arn:aws:acm:eu-west-1:222222222222:certificate/11111111-2222-3333-4444-555555555555"
 
 
 def inserted_only(old: str, new: str) -> list[str]:
@@ -64,7 +67,7 @@ def test_list_for_one_stage_has_its_tenants_tags_and_hosts(cli, ws):
 # --- add --------------------------------------------------------------------------------
 def test_add_keeps_every_existing_line_of_the_example_registry(cli, ws):
     old = ws.tenants.read_text()
-    result = cli("tenants", "add", "delta", "--host", "delta.sites.example.com", "--tier", "small")
+    result = cli("tenants", "add", "delta", "--host", "delta.sites.example.com", "--tier", "small", "--stage", "prod")
     assert result.exit_code == 0, result.output
     new = ws.tenants.read_text()
     added = inserted_only(old, new)
@@ -80,7 +83,8 @@ def test_add_keeps_comments_quotes_and_flow_style_of_a_commented_registry(cli, w
     shutil.copyfile(DATA / "commented-tenants.yaml", ws.tenants)
     old = ws.tenants.read_text()
     result = cli("tenants", "add", "three", "--host", "three.sites.example.com", "--host", "www.three.example.org",
-                 "--custom-image", "ecr", "--tag", "2026.11.25-1", "--dedicated", "--stage", "prod")
+                 "--custom-image", "ecr", "--tag", "2026.11.25-1", "--dedicated", "--stage", "prod",
+                 "--certificate-arn", CERT)
     assert result.exit_code == 0, result.output
     new = ws.tenants.read_text()
     added = "".join(inserted_only(old, new))
@@ -94,16 +98,17 @@ def test_add_keeps_comments_quotes_and_flow_style_of_a_commented_registry(cli, w
     assert "repository" not in entry["client"]["image"]  # 'ecr': the tenant's own repository
     assert 'tag: "2026.11.25-1"' in added
     assert "hosts: [three.sites.example.com, www.three.example.org]" in added
+    assert entry["platform"]["certificateArns"] == [CERT]
     assert ws.config().tenants["three"].custom_image
 
 
 def test_add_with_ha_needs_a_tier_that_allows_it(cli, ws):
     old = ws.tenants.read_bytes()
-    result = cli("tenants", "add", "delta", "--host", "delta.sites.example.com", "--ha")
+    result = cli("tenants", "add", "delta", "--host", "delta.sites.example.com", "--ha", "--stage", "prod")
     assert result.exit_code == 1
-    assert f"{ws.tenants}: tenant 'delta': platform.database.highAvailability = True: " in result.stderr
+    assert f"{ws.tenants}:92: tenant 'delta': platform.database.highAvailability = True: " in result.stderr
     assert ws.tenants.read_bytes() == old
-    assert cli("tenants", "add", "delta", "--host", "delta.sites.example.com", "--ha", "--tier", "large").exit_code == 0
+    assert cli("tenants", "add", "delta", "--host", "delta.sites.example.com", "--ha", "--tier", "large", "--stage", "prod").exit_code == 0
     assert ws.config().tenants["delta"].platform.database.high_availability
 
 
@@ -111,13 +116,16 @@ def test_add_with_ha_needs_a_tier_that_allows_it(cli, ws):
     "args, message",
     [
         (["alpha", "--host", "new.sites.example.com"], "tenant 'alpha': name = 'alpha': a tenant with this name already exists"),
-        (["delta", "--host", "alpha.sites.example.com"],
+        (["delta", "--host", "alpha.sites.example.com", "--stage", "prod"],
          "tenant 'delta': client.ingress.hosts[0] = 'alpha.sites.example.com': host is already used by tenant 'alpha' in stage 'prod'"),
         (["Delta_1", "--host", "delta.sites.example.com"], "tenant 'Delta_1': name = 'Delta_1': tenant names are DNS-1123 labels"),
-        (["delta", "--host", "Not A Host"], "tenant 'delta': client.ingress.hosts = ['Not A Host']: 'Not A Host' is not a lower-case DNS host name"),
+        (["delta", "--host", "Not A Host"], "tenant 'delta': client.ingress.hosts[0] = 'Not A Host': 'Not A Host' is not a lower-case DNS host name"),
+        # The README's own first example once passed here and failed in synth: dev's certificate is *.dev.sites.example.com.
+        (["delta", "--host", "delta.sites.example.com"],
+         "tenant 'delta': client.ingress.hosts[0] = 'delta.sites.example.com': host is not under *.dev.sites.example.com"),
         (["delta", "--host", "delta.sites.example.com", "--stage", "qa"], "tenant 'delta': stages = 'qa': unknown stage"),
     ],
-    ids=["taken name", "taken host", "bad name", "bad host", "unknown stage"],
+    ids=["taken name", "taken host", "bad name", "bad host", "host without certificate", "unknown stage"],
 )
 def test_a_rejected_add_leaves_the_file_untouched(cli, ws, args, message):
     before = ws.tenants.read_bytes()
@@ -125,7 +133,7 @@ def test_a_rejected_add_leaves_the_file_untouched(cli, ws, args, message):
     result = cli("tenants", "add", *args)
     assert result.exit_code == 1
     no_traceback(result)
-    assert f"{ws.tenants}: {message}" in result.stderr
+    assert re.search(rf"{re.escape(str(ws.tenants))}(:\d+)?: {re.escape(message)}", result.stderr), result.stderr
     assert ws.tenants.read_bytes() == before
     assert os.stat(ws.tenants).st_mtime_ns == mtime
     assert not [p.name for p in ws.dir.iterdir() if p.name.startswith(".tenants.yaml.")]  # no temp file left
@@ -136,7 +144,7 @@ def test_an_add_that_breaks_capacity_is_refused(cli, ws):
     ws.edit_stages(lambda s: s["prod"]["loadBalancers"].update(groups=1, rulesPerLoadBalancer=hosts))
     before = ws.tenants.read_bytes()
     assert cli("validate").exit_code == 0  # one listener rule per host: fits exactly
-    result = cli("tenants", "add", "delta", "--host", "delta.sites.example.com")
+    result = cli("tenants", "add", "delta", "--host", "delta.sites.example.com", "--stage", "prod")
     assert result.exit_code == 1
     assert (f"capacity of load-balancer group shared-1: ALB listener rules would need {hosts + 1} rules "
             f"but the limit is {hosts} rules") in result.stderr
@@ -153,7 +161,7 @@ def test_custom_image_needs_a_tag(cli, ws):
 
 def test_dry_run_writes_nothing(cli, ws):
     before = ws.tenants.read_bytes()
-    result = cli("tenants", "add", "delta", "--host", "delta.sites.example.com", "--dry-run")
+    result = cli("tenants", "add", "delta", "--host", "delta.sites.example.com", "--stage", "prod", "--dry-run")
     assert result.exit_code == 0
     assert "  delta:\n" in result.stdout
     assert ws.tenants.read_bytes() == before
@@ -200,7 +208,7 @@ def test_set_tag_for_one_stage_adds_an_override(cli, ws):
 def test_a_registry_in_another_indentation_style_is_edited_in_that_style(cli, ws):
     ws.tenants.write_text(yaml.safe_dump(yaml.safe_load(ws.tenants.read_text()), sort_keys=False, width=4096))
     old = ws.tenants.read_text()
-    assert cli("tenants", "add", "delta", "--host", "delta.sites.example.com").exit_code == 0
+    assert cli("tenants", "add", "delta", "--host", "delta.sites.example.com", "--stage", "prod").exit_code == 0
     inserted_only(old, ws.tenants.read_text())
 
 
@@ -223,7 +231,7 @@ def test_set_tag_rejects_an_invalid_tag_and_leaves_the_file(cli, ws):
     before = ws.tenants.read_bytes()
     result = cli("tenants", "set-tag", "alpha", "bad tag!")
     assert result.exit_code == 1
-    assert f"{ws.tenants}: tenant 'alpha': client.image.tag = 'bad tag!': " in result.stderr
+    assert f"{ws.tenants}:24: tenant 'alpha': client.image.tag = 'bad tag!': must be an image tag" in result.stderr
     assert ws.tenants.read_bytes() == before
 
 

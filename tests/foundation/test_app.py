@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 
@@ -29,9 +30,9 @@ def test_bad_tenants_file_exits_non_zero_with_readable_messages(tmp_path):
     run = run_app(tmp_path, bad)
     assert run.returncode == 1
     assert "Traceback" not in run.stderr + run.stdout
-    assert "Configuration has 2 problem(s):" in run.stderr
-    assert f"{bad}: tenant 'alpha': platform.tier = 'huge'" in run.stderr
-    assert f"{bad}: tenant 'beta': client.tier: 'tier' is owned by the platform team" in run.stderr
+    assert "The configuration was not synthesised:" in run.stderr and "2 problems found" in run.stderr
+    assert re.search(rf"{re.escape(str(bad))}:\d+: tenant 'alpha': platform.tier = 'huge'", run.stderr)
+    assert re.search(rf"{re.escape(str(bad))}:\d+: tenant 'beta': client.tier: 'tier' is owned by the platform team", run.stderr)
 
 
 def test_bad_stage_exits_non_zero_with_readable_messages(tmp_path):
@@ -60,3 +61,17 @@ def test_other_tenants_file_is_used(tmp_path):
         assert "AWS quotas:" in headroom and "Roles per account" in headroom and "Stack count" in headroom, headroom
     summary = subprocess.run([sys.executable, "-m", "drupal_platform.summary", str(tmp_path / "out")], cwd=ROOT, capture_output=True, text=True)
     assert "capacity headroom:" in summary.stdout and "IAM 'Roles per account'" in summary.stdout, summary.stdout
+
+
+def test_a_stage_problem_names_its_line_in_cdk_json(tmp_path):
+    """Under `cdk synth` the context is cdk.json's: app.py reads cdk.json beside it for the lines."""
+    work = tmp_path / "work"
+    work.mkdir()
+    text = (ROOT / "cdk.json").read_text().replace('"natGateways": 3,', '"natGateways": 4,', 1)
+    (work / "cdk.json").write_text(text)
+    line = next(i for i, row in enumerate(text.splitlines(), 1) if '"natGateways": 4,' in row)
+    context = {**json.loads(text)["context"], "tenants": str(TENANTS)}
+    env = {**os.environ, "CDK_CONTEXT_JSON": json.dumps(context), "CDK_OUTDIR": str(tmp_path / "out")}
+    run = subprocess.run([sys.executable, str(ROOT / "app.py")], cwd=work, env=env, capture_output=True, text=True, timeout=600)
+    assert run.returncode == 1 and "Traceback" not in run.stderr
+    assert f"cdk.json:{line}: stage 'prod': natGateways = 4: must be at most 3" in run.stderr

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import re
 from pathlib import Path
 
 import pytest
@@ -26,7 +27,8 @@ def problems(tmp_path: Path, *, stages: dict | None = None, tenants: dict | None
     try:
         load_config(stages if stages is not None else stages_raw(), path, clients_dir=clients_dir)
     except ConfigError as err:
-        return [str(p).replace(f"{tmp_path}/", "") for p in err.problems]
+        # Lines are checked by tests/foundation/test_one_pass.py; here the rule and its words.
+        return [re.sub(r"^([^:]+):\d+: ", r"\1: ", str(p).replace(f"{tmp_path}/", "")) for p in err.problems]
     return []
 
 
@@ -78,7 +80,7 @@ def test_pod_subnet_must_be_a_network_address(tmp_path):
 
 def test_pod_subnet_must_be_a_19_or_larger(tmp_path):
     msg = only(problems(tmp_path, stages=stage_with(dev__podSubnets=["10.10.32.0/20", "10.10.64.0/19", "10.10.96.0/19"])))
-    assert "podSubnets[0] '10.10.32.0/20': must be a /19 or larger, at most a /16" in msg
+    assert "podSubnets[0] = '10.10.32.0/20': must be a /19 or larger, at most a /16" in msg
 
 
 def test_pod_subnets_larger_than_a_19_in_a_secondary_cidr_are_accepted(tmp_path):
@@ -90,19 +92,19 @@ def test_pod_subnets_larger_than_a_19_in_a_secondary_cidr_are_accepted(tmp_path)
 
 def test_node_subnet_must_be_a_24_or_larger(tmp_path):
     msg = only(problems(tmp_path, stages=stage_with(dev__nodeSubnets=["10.10.4.0/25", "10.10.5.0/24", "10.10.6.0/24"])))
-    assert "nodeSubnets[0] '10.10.4.0/25': must be a /24 or larger, at most a /16" in msg
+    assert "nodeSubnets[0] = '10.10.4.0/25': must be a /24 or larger, at most a /16" in msg
     assert problems(tmp_path, stages=stage_with(dev__nodeSubnets=["10.10.8.0/22", "10.10.5.0/24", "10.10.6.0/24"])) == []
 
 
 def test_secondary_cidr_from_another_private_range_is_rejected(tmp_path):
     msg = only(problems(tmp_path, stages=stage_with(dev__secondaryCidrs=["192.168.0.0/16"])))
-    assert "secondaryCidrs[0] '192.168.0.0/16': AWS does not associate 192.168.0.0/16 with a VPC whose primary CIDR is 10.10.0.0/16" in msg
+    assert "secondaryCidrs[0] = '192.168.0.0/16': AWS does not associate 192.168.0.0/16 with a VPC whose primary CIDR is 10.10.0.0/16" in msg
     assert "100.64.0.0/10" in msg
 
 
 def test_secondary_cidr_size_overlap_and_count(tmp_path):
     msg = only(problems(tmp_path, stages=stage_with(dev__secondaryCidrs=["100.64.0.0/15"])))
-    assert "secondaryCidrs[0] '100.64.0.0/15': a VPC CIDR block is a /16 to a /28" in msg
+    assert "secondaryCidrs[0] = '100.64.0.0/15': a VPC CIDR block is a /16 to a /28" in msg
     msg = only(problems(tmp_path, stages=stage_with(dev__secondaryCidrs=["10.10.128.0/17"])))
     assert "overlaps '10.10.0.0/16'" in msg
     five = [f"100.{64 + i}.0.0/16" for i in range(5)]
@@ -114,11 +116,11 @@ def test_secondary_cidr_size_overlap_and_count(tmp_path):
 def test_quotas_accept_known_adjustable_names_only(tmp_path):
     assert problems(tmp_path, stages=stage_with(prod__quotas={"iamRoles": 5000, "cloudFormationStacks": 4000})) == []
     msg = only(problems(tmp_path, stages=stage_with(dev__quotas={"iamRole": 5000})))
-    assert "stage 'dev': quotas" in msg and "unknown quota 'iamRole'" in msg and "iamRoles" in msg
+    assert "stage 'dev': quotas.iamRole = 5000: unknown quota" in msg and "iamRoles" in msg
     msg = only(problems(tmp_path, stages=stage_with(dev__quotas={"secretsManagerSecrets": 600000})))
-    assert "'secretsManagerSecrets'" in msg and "cannot be raised" in msg
+    assert "quotas.secretsManagerSecrets = 600000" in msg and "cannot be raised" in msg
     msg = only(problems(tmp_path, stages=stage_with(dev__quotas={"iamRoles": 500})))
-    assert "below the AWS default 1,000" in msg
+    assert "quotas.iamRoles = 500: is below the AWS default 1,000" in msg
 
 
 def test_registry_credentials_must_carry_the_ecr_prefix(tmp_path):
@@ -131,15 +133,19 @@ def test_stages_sharing_an_account_agree_on_its_quotas(tmp_path):
     stages = stage_with(dev__account="222222222222", dev__adminPrincipals=["arn:aws:iam::222222222222:role/platform-admins"],
                         dev__github={"createOidcProvider": False, "oidcProviderArn": "arn:aws:iam::222222222222:oidc-provider/token.actions.githubusercontent.com",
                                      "organisation": "example-org", "platformRepository": "drupal-platform"},
-                        dev__createPullThroughCacheRules=False,  # prod creates the account's rules
+                        dev__createPullThroughCacheRules=False,  # prod creates the account's cache rules
                         dev__quotas={"iamRoles": 2000}, prod__quotas={"iamRoles": 3000})
-    msg = only(problems(tmp_path, stages=stages))
-    assert "quotas.iamRoles" in msg and "account 222222222222" in msg and "dev = 2,000" in msg and "prod = 3,000" in msg
+    found = problems(tmp_path, stages=stages)
+    # One message per stage, each at that stage's own quotas.iamRoles line.
+    assert [m.split(": ")[1] for m in found] == ["stage 'dev'", "stage 'prod'"], found
+    assert "stage 'dev': quotas.iamRoles = 2000" in found[0] and "stage 'prod': quotas.iamRoles = 3000" in found[1]
+    for msg in found:
+        assert "account 222222222222" in msg and "dev = 2,000" in msg and "prod = 3,000" in msg
 
 
 def test_subnets_must_be_inside_the_vpc(tmp_path):
     msg = only(problems(tmp_path, stages=stage_with(dev__nodeSubnets=["10.99.4.0/24", "10.10.5.0/24", "10.10.6.0/24"])))
-    assert "nodeSubnets[0] '10.99.4.0/24': not inside the VPC CIDR or a secondary CIDR" in msg
+    assert "nodeSubnets[0] = '10.99.4.0/24': not inside the VPC CIDR or a secondary CIDR" in msg
 
 
 def test_secondary_cidr_admits_pod_subnets(tmp_path):
@@ -149,7 +155,7 @@ def test_secondary_cidr_admits_pod_subnets(tmp_path):
 
 def test_subnets_must_not_overlap(tmp_path):
     msg = only(problems(tmp_path, stages=stage_with(dev__nodeSubnets=["10.10.0.0/24", "10.10.5.0/24", "10.10.6.0/24"])))
-    assert "nodeSubnets[0] '10.10.0.0/24': overlaps publicSubnets[0] '10.10.0.0/24'" in msg
+    assert "nodeSubnets[0] = '10.10.0.0/24': overlaps publicSubnets[0] '10.10.0.0/24'" in msg
 
 
 def test_one_subnet_of_each_kind_per_zone(tmp_path):
@@ -362,8 +368,7 @@ def test_yaml_syntax_error_names_the_line(tmp_path):
     path.write_text("tenants:\n  alpha: [unclosed\n")
     with pytest.raises(ConfigError) as err:
         load_config(stages_raw(), path)
-    assert str(err.value.problems[0]).startswith(f"{path}: file: line ")
-    assert "not valid YAML" in str(err.value)
+    assert str(err.value.problems[0]).startswith(f"{path}:3: is not valid YAML: ")
 
 
 def test_missing_tenants_file(tmp_path):
@@ -436,3 +441,110 @@ def test_mail_from_domain_must_be_a_dns_name(tmp_path):
     msg = only(problems(tmp_path, tenants=tenants_with(
         lambda t: t["alpha"]["platform"].update(mail={"fromDomain": "Mail Example"}))))
     assert "platform.mail.fromDomain" in msg and "lower-case DNS name" in msg
+
+
+# ----------------------------------------------------------------------------------- cron (what Kubernetes accepts)
+@pytest.mark.parametrize(
+    "schedule",
+    ["@yearly", "@annually", "@monthly", "@weekly", "@daily", "@midnight", "@hourly", "@every 1h30m",
+     "0 3 * * 1-5", "*/10 * * * *", "0 0 1,15 * *", "30 2 * JAN-MAR MON-FRI", "0 4 ? * sun", "5/15 * * * *",
+     "0 22 * * 6", "H 3 * * *", "H/20 * * * *", "H,30 * * * *"],
+)
+def test_cron_accepts_what_kubernetes_accepts_and_h(tmp_path, schedule):
+    assert problems(tmp_path, tenants=tenants_with(lambda t: t["beta"]["client"]["cron"].update(schedule=schedule))) == []
+
+
+@pytest.mark.parametrize(
+    "schedule, expected",
+    [
+        ("0 3 * * 7", "day of week field: 7 is outside 0-6"),  # robfig/cron v3 (the CronJob controller): Sunday is 0
+        ("0 3 * 13 *", "month field: 13 is outside 1-12"),
+        ("0 3 * FOO *", "month field: 'FOO' is not a number or a name (JAN, FEB"),
+        ("0 5-2 * * *", "hour field '5-2': range '5-2' starts after it ends"),
+        ("*/0 * * * *", "minute field '*/0': the step after '/' must be a positive number"),
+        ("0 0 0 * *", "day of month field: 0 is outside 1-31"),
+        ("@reboot", "unknown descriptor '@reboot'"),
+        ("@every soon", "@every needs a duration"),
+        ("TZ=Europe/Paris 0 3 * * *", "spec.timeZone"),
+        ("0 H * * *", "hour field 'H': H is allowed only in the minute field"),
+        ("H/60 * * * *", "H or H/step with a step between 1 and 59"),
+        ("", "an empty schedule never runs"),
+        ("0 3 * * * *", "five fields"),
+    ],
+)
+def test_cron_rejects_the_rest_naming_the_field(tmp_path, schedule, expected):
+    msg = only(problems(tmp_path, tenants=tenants_with(lambda t: t["beta"]["client"]["cron"].update(schedule=schedule))))
+    assert "tenant 'beta': client.cron.schedule" in msg and expected in msg
+
+
+def test_descriptors_pass_through_to_the_cronjob():
+    assert resolve_cron("@daily", "alpha") == "@daily"
+
+
+# ----------------------------------------------------------------------------------- values that cannot work or would be ignored
+def test_flow_log_retention_must_be_a_cloudwatch_period(tmp_path):
+    msg = only(problems(tmp_path, stages=stage_with(dev__flowLogRetentionDays=45)))
+    assert "flowLogRetentionDays = 45: CloudWatch Logs keeps logs for one of 1, 3, 5" in msg
+
+
+@pytest.mark.parametrize("key, value, expected", [("aws:owner", "me", "reserved"), ("team", "x" * 257, "up to 256"),
+                                                   ("bad{key}", "v", "1-128 letters")])
+def test_tags_must_be_accepted_by_aws(tmp_path, key, value, expected):
+    msg = only(problems(tmp_path, stages=stage_with(dev__tags={key: value})))
+    assert f"stage 'dev': tags.{key}" in msg and expected in msg
+
+
+def test_cluster_endpoint_must_be_reachable(tmp_path):
+    msg = only(problems(tmp_path, stages=stage_with(dev__endpointAccess={"private": False, "publicCidrs": []})))
+    assert "endpointAccess.private = False: with private: false and no publicCidrs nothing could reach the cluster API" in msg
+
+
+def test_a_repeated_interface_endpoint_is_refused(tmp_path):
+    msg = only(problems(tmp_path, stages=stage_with(dev__interfaceEndpoints=["sts", "logs", "sts"])))
+    assert "interfaceEndpoints[2] = 'sts': is listed twice" in msg
+
+
+def test_database_volume_must_be_a_gp3_size(tmp_path):
+    msg = only(problems(tmp_path, tenants=tenants_with(lambda t: t["alpha"]["platform"]["database"].update(storage="500Mi"))))
+    assert "platform.database.storage = '500Mi': an EBS gp3 volume holds 1Gi to 16Ti" in msg
+
+
+def test_a_host_longer_than_an_alb_rule_accepts_is_refused(tmp_path):
+    host = "a" * 60 + "." + "b" * 60 + ".sites.example.com"
+    msg = only(problems(tmp_path, tenants=tenants_with(lambda t: t["gamma"]["client"]["ingress"].update(hosts=[host]))))
+    assert "client.ingress.hosts[0]" in msg and "at most 128" in msg
+
+
+def test_an_override_for_a_stage_the_tenant_is_not_in_would_be_ignored(tmp_path):
+    msg = only(problems(tmp_path, tenants=tenants_with(lambda t: t["gamma"]["client"].update(overrides={"dev": {"replicaCount": 2}}))))
+    assert "tenant 'gamma': client.overrides.dev = 'dev': the tenant does not run in stage 'dev' (its stages: prod): this override would be ignored" in msg
+
+
+def test_a_certificate_no_host_needs_would_be_ignored(tmp_path):
+    arn = "arn:aws:acm:eu-west-1:222222222222:certificate/11111111-2222-3333-4444-555555555555"
+    msg = only(problems(tmp_path, tenants=tenants_with(lambda t: t["gamma"]["platform"].update(certificateArns=[arn]))))
+    assert f"platform.certificateArns[0] = '{arn}'" in msg and "would be ignored" in msg
+
+
+def test_an_empty_stage_list_is_refused(tmp_path):
+    msg = only(problems(tmp_path, tenants=tenants_with(lambda t: t["gamma"].update(stages=[]))))
+    assert "stages = []: an empty list puts the tenant in no stage" in msg
+
+
+def test_a_host_outside_the_base_domain_needs_a_certificate_in_that_stage(tmp_path):
+    """The README's first `tenants add` example once passed the CLI and failed synth on this rule."""
+    found = problems(tmp_path, tenants=tenants_with(lambda t: t.update(delta={
+        "client": {"image": {"repository": "public.ecr.aws/docker/library/drupal", "tag": "11"}, "ingress": {"hosts": ["delta.sites.example.com"]}}})))
+    msg = only(found)
+    assert "tenant 'delta': client.ingress.hosts[0] = 'delta.sites.example.com': host is not under *.dev.sites.example.com" in msg
+
+
+def test_settings_of_a_switched_off_feature_would_be_ignored(tmp_path):
+    found = problems(tmp_path, tenants=tenants_with(lambda t: t["alpha"]["client"].update(
+        autoscaling={"enabled": False, "maxReplicas": 4}, cron={"enabled": False, "schedule": "@daily"})))
+    assert found == [
+        "tenants.yaml: tenant 'alpha': client.autoscaling.maxReplicas = 4: applies only with client.autoscaling.enabled: true; "
+        "with enabled: false it would be ignored (remove it)",
+        "tenants.yaml: tenant 'alpha': client.cron.schedule = '@daily': applies only with client.cron.enabled: true; "
+        "with enabled: false it would be ignored (remove it)",
+    ]

@@ -13,9 +13,10 @@ import yaml
 from aws_cdk import Validations
 from cdk_nag import AwsSolutionsChecks
 
-from drupal_platform.config import PlatformConfig, load_config
+from drupal_platform.config import ConfigError, PlatformConfig
 from drupal_platform.stacks.cluster import cluster_name
 from drupal_platform.stacks.tenant import TenantStack, stack_id
+from drupal_platform.validation import validate
 from tests.conftest import TENANTS, Assembly, cdk_context, stages_raw
 
 
@@ -24,9 +25,14 @@ def tenants_data() -> dict:
 
 
 def config_from(data: dict, tmp_path: Path, name: str = "tenants.yaml", stages: dict | None = None) -> PlatformConfig:
+    """The configuration of `data`; raises ConfigError for any problem except capacity (its tests inspect that)."""
     path = tmp_path / name
     path.write_text(yaml.safe_dump(data, sort_keys=False))
-    return load_config(stages if stages is not None else stages_raw(), path)
+    result = validate(stages if stages is not None else stages_raw(), path)
+    problems = result.except_rule("capacity-fits")
+    if problems:
+        raise ConfigError(problems)
+    return result.config
 
 
 def with_state(tmp_path: Path, tenant: str, state: str) -> PlatformConfig:

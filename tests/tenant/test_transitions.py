@@ -54,9 +54,10 @@ VARIANTS: dict[str, list[Callable[[dict], None]]] = {
     "as-is": [],
     "suspended": [_state("suspended")],
     "decommissioned": [_state("decommissioned")],
-    "autoscaling-off": [_set("client.autoscaling.enabled", False)],
+    # Switched off, its other settings go too: validation refuses settings that would be ignored.
+    "autoscaling-off": [_set("client.autoscaling", {"enabled": False})],
     "autoscaling-on": [_set("client.autoscaling.enabled", True)],
-    "cron-off": [_set("client.cron.enabled", False)],
+    "cron-off": [_set("client.cron", {"enabled": False})],
     "ha-off": [_set("platform.database.highAvailability", False)],
     "no-operate-access": [_set("platform.access", [])],
     "single-replica": [_single_replica],
