@@ -88,7 +88,6 @@ def test_dedicated_tenants_exceed_managed_node_groups_per_cluster(tmp_path):
 def test_stages_sharing_an_account_and_region_count_together(tmp_path):
     stages = copy.deepcopy(stages_raw())
     stages["dev"].update(account="222222222222", adminPrincipals=["arn:aws:iam::222222222222:role/platform-admins"],
-                         createPullThroughCacheRules=False,  # prod creates the account's rules
                          github={"createOidcProvider": False, "organisation": "example-org", "platformRepository": "drupal-platform",
                                  "oidcProviderArn": "arn:aws:iam::222222222222:oidc-provider/token.actions.githubusercontent.com"},
                          createPullThroughCacheRules=False)  # prod creates the account's cache rules (one per prefix)

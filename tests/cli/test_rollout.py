@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 from dataclasses import dataclass, field
 
 import pytest
@@ -28,10 +29,10 @@ def thousand(canaries=("t0500", "t0007"), wave_size=50, concurrency=10):
 # --- the plan ---------------------------------------------------------------------------------
 def test_plan_of_a_thousand_tenants_is_deterministic_canaries_first_sizes_respected():
     sites, cfg = thousand()
-    plan = plan_waves("prod", sites, cfg, oidc_stack=True)
+    plan = plan_waves("prod", sites, cfg, oidc_stack=True, platform_image_stack=True)
     shuffled = sites[:]
     random.Random(7).shuffle(shuffled)
-    again = plan_waves("prod", shuffled, cfg, oidc_stack=True)
+    again = plan_waves("prod", shuffled, cfg, oidc_stack=True, platform_image_stack=True)
     assert again == plan and again.hash == plan.hash
 
     shared, canary, *batches = plan.waves
@@ -336,8 +337,8 @@ def test_missing_cdk_is_reported_not_a_traceback(cli, ws, monkeypatch):
     [
         ({"canaries": ["nobody"]}, "rollout.canaries[0] = 'nobody'", "unknown tenant"),
         ({"canaries": ["alpha", "alpha"]}, "rollout.canaries[1] = 'alpha'", "listed twice"),
-        ({"concurrency": MAX_ROLLOUT_CONCURRENCY + 1}, "rollout.concurrency", f"less than or equal to {MAX_ROLLOUT_CONCURRENCY}"),
-        ({"waveSize": 0}, "rollout.waveSize", "greater than or equal to 1"),
+        ({"concurrency": MAX_ROLLOUT_CONCURRENCY + 1}, "rollout.concurrency", f"must be at most {MAX_ROLLOUT_CONCURRENCY}"),
+        ({"waveSize": 0}, "rollout.waveSize", "must be at least 1"),
         ({"batch": 3}, "rollout.batch", "unknown key 'batch'"),
     ],
 )
@@ -357,5 +358,6 @@ def test_a_canary_must_run_in_the_stage_and_be_active(cli, ws):
     result = cli("validate")
     assert result.exit_code == 1
     no_traceback(result)
-    assert f"{ws.context_file}: stage 'dev': rollout.canaries[0] = 'gamma': tenant 'gamma' does not run in stage 'dev'" in result.output
-    assert f"{ws.context_file}: stage 'prod': rollout.canaries[0] = 'alpha': tenant 'alpha' is suspended: a canary must be a running site" in result.output
+    # file:line of the canary in the context file, then scope, field, value and rule
+    assert re.search(rf"{re.escape(str(ws.context_file))}:\d+: stage 'dev': rollout.canaries\[0\] = 'gamma': tenant 'gamma' does not run in stage 'dev'", result.output)
+    assert re.search(rf"{re.escape(str(ws.context_file))}:\d+: stage 'prod': rollout.canaries\[0\] = 'alpha': tenant 'alpha' is suspended: a canary must be a running site", result.output)

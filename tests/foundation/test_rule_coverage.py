@@ -86,6 +86,11 @@ CASES = [
          stages=lambda s: (_set("dev.account", "222222222222")(s), _set("dev.quotas", {"iamRoles": 2000})(s))),
     Case("image-from-an-allowed-registry", "a client may name only a public image",
          tenants=_set("alpha.client.image.repository", "111111111111.dkr.ecr.eu-west-1.amazonaws.com/beta")),
+    Case("real-sending-stages-are-known", "platform.mail.realSendingStages = 'qa': unknown stage",
+         tenants=_set("alpha.platform.mail", {"realSendingStages": ["qa"]})),
+    Case("rollout-canaries-are-running-sites", "rollout.canaries[0] = 'nobody': unknown tenant",
+         stages=_set("prod.rollout", {"canaries": ["nobody"]})),
+    Case("TenantMail._from_domain", "lower-case DNS name", tenants=_set("alpha.platform.mail", {"fromDomain": "Mail Example"})),
     # --- pydantic validators ----------------------------------------------------------------
     Case("NodeGroupConfig._sizes", "minSize 5 is larger than maxSize 4", stages=_set("dev.nodeGroups.shared.minSize", 5)),
     Case("NodeGroupConfig._no_desired_size", "nodeGroups.shared.desiredSize = 2: is owned by the Cluster Autoscaler",
