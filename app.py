@@ -8,7 +8,7 @@ from pathlib import Path
 
 import aws_cdk as cdk
 
-from drupal_platform import capacity, selection
+from drupal_platform import capacity, costs, selection
 from drupal_platform.config import ConfigError, PlatformConfig, load_config
 from drupal_platform.stage import build_app
 
@@ -40,6 +40,7 @@ def main() -> None:
     for stage in (s for s in config.stages.values() if chosen.includes_stage(s.name)):
         report = Path(app.outdir) / f"capacity-{stage.name}.txt"
         report.write_text("\n".join(capacity.compute(config, stage).lines()) + "\n")
+        (Path(app.outdir) / f"cost-{stage.name}.txt").write_text("\n".join(costs.report_lines(config, stage)) + "\n")
 
 
 if __name__ == "__main__":

@@ -138,9 +138,12 @@ def _tree_rss(pid: int) -> int:
     return total
 
 
-def run_synth(stages: dict, tenants_file: Path, outdir: Path) -> tuple[float, int, subprocess.CompletedProcess]:
+def run_synth(stages: dict, tenants_file: Path, outdir: Path, tenant: str | None = None) -> tuple[float, int, subprocess.CompletedProcess]:
+    """Run app.py as `cdk synth` does; with `tenant`, as `make diff STAGE=bench TENANT=<tenant>` does."""
     context = {k: v for k, v in json.loads((ROOT / "cdk.json").read_text())["context"].items() if k.startswith("@aws-cdk")}
     context.update({"stages": stages, "tenants": str(tenants_file)})
+    if tenant:
+        context.update({"stage": BENCH_STAGE, "tenant": tenant})
     env = {**os.environ, "CDK_CONTEXT_JSON": json.dumps(context), "CDK_OUTDIR": str(outdir)}
     peak = 0
     start = time.perf_counter()

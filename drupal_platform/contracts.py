@@ -114,6 +114,17 @@ def mysql_user_secret_name(stage: str, tenant: str, user: str) -> str:
     return f"{secret_prefix(stage, tenant)}/mysql/{user}"
 
 
+def tenant_secret_names(stage: str, tenant: str) -> list[str]:
+    """Every Secrets Manager secret a tenant stack creates (the cost table counts them)."""
+    return [db_secret_name(stage, tenant), app_secret_name(stage, tenant)] + [
+        mysql_user_secret_name(stage, tenant, user) for user in MYSQL_SYSTEM_USERS
+    ]
+
+
+# How often ESO re-reads every ExternalSecret (one GetSecretValue per secret each time).
+EXTERNAL_SECRET_REFRESH_HOURS = 1
+
+
 def client_access_group(tenant: str, level: str) -> str:
     """Kubernetes group a tenant's access entry maps its principals to ('view' or 'operate');
     the tenant chart binds namespace-scoped Roles to it."""

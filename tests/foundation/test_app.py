@@ -54,3 +54,5 @@ def test_other_tenants_file_is_used(tmp_path):
     stacks = {a.get("displayName", k) for k, a in manifest["artifacts"].items() if a["type"] == "aws:cloudformation:stack"}
     assert not any("beta" in s for s in stacks)
     assert any(s.startswith("prod/Cluster") for s in stacks)
+    # The cost table `make synth` prints (drupal_platform/costs.py), beside the assembly.
+    assert "stage total" in (tmp_path / "out" / "cost-prod.txt").read_text()

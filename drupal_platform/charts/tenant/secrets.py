@@ -18,7 +18,7 @@ from drupal_platform.charts.tenant.site import (
     APP_SECRET, DB_CONFIG, DB_NAME, DB_SECRET, SA_SECRETS_READER, SECRET_STORE, USERS_SECRET, Site,
 )
 
-REFRESH = "1h"
+REFRESH = f"{contracts.EXTERNAL_SECRET_REFRESH_HOURS}h"
 
 
 def secret_store(scope: Construct, site: Site) -> ss.SecretStore:
