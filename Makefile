@@ -98,4 +98,4 @@ bench: $(VENV)/.stamp-python node_modules/.stamp-npm
 	$(VENV)/bin/python bench/run.py
 
 clean:
-	rm -rf cdk.out $(TENANT_OUT) bench.out .pytest_cache
+	rm -rf cdk.out $(TENANT_OUT) bench.out .cache .pytest_cache

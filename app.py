@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import aws_cdk as cdk
 
 from drupal_platform import capacity, costs, selection
 from drupal_platform.config import ConfigError, PlatformConfig, load_config
+from drupal_platform.constructs.tenant_rendering import TenantRenderer
 from drupal_platform.stage import build_app
 
 
@@ -21,6 +23,23 @@ def select(app: cdk.App, config: PlatformConfig) -> selection.Selection:
     if chosen.removed(config):
         print(f"tenant '{chosen.tenant}' is not in stage '{chosen.stage}' of {config.tenants_file}: synthesising the shared stacks only", file=sys.stderr)
     return chosen
+
+
+# Fewer tenant charts than this render inline: starting a worker costs about as much as 20 charts.
+POOL_THRESHOLD = 20
+
+
+def renderer_for(app: cdk.App, config: PlatformConfig, chosen: selection.Selection) -> TenantRenderer:
+    """Tenant charts rendered ahead by worker processes (one per core but one; `-c renderWorkers=N`,
+    0 = inline) and cached in `.cache/tenant-manifests` (`-c manifestCache=<dir>`, "" = off)."""
+    charts = sum(1 for s in config.stages.values() if chosen.includes_stage(s.name)
+                 for t in config.tenants_in(s.name) if chosen.includes_tenant(t.name))
+    workers = app.node.try_get_context("renderWorkers")
+    if workers is None:
+        workers = max(1, (os.cpu_count() or 1) - 1) if charts >= POOL_THRESHOLD else 0
+    cache = app.node.try_get_context("manifestCache")
+    cache = ".cache/tenant-manifests" if cache is None else cache
+    return TenantRenderer(workers=int(workers), cache_dir=Path(cache) if cache else None)
 
 
 def main() -> None:
@@ -35,7 +54,7 @@ def main() -> None:
         for problem in err.problems:
             print(f"  {problem}", file=sys.stderr)
         sys.exit(1)
-    build_app(config, app, chosen).synth()
+    build_app(config, app, chosen, renderer_for(app, config, chosen)).synth()
     # The headroom beside the assembly, for the `make synth` summary.
     for stage in (s for s in config.stages.values() if chosen.includes_stage(s.name)):
         report = Path(app.outdir) / f"capacity-{stage.name}.txt"

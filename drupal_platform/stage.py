@@ -13,14 +13,16 @@ from drupal_platform.selection import Selection
 from drupal_platform.stacks.cluster import ClusterStack, cluster_name
 from drupal_platform.stacks.network import NetworkStack
 from drupal_platform.stacks.platform import PlatformDataStack, PlatformServicesStack
-from drupal_platform.stacks.tenant import LIFECYCLE_DOC, TenantStack, stack_id
+from drupal_platform.stacks.tenant import LIFECYCLE_DOC, TenantStack, chart_ref_needs, stack_id
+from drupal_platform.constructs.tenant_rendering import TenantRenderer, placeholders, shape_of
 from drupal_platform.stacks.tenant_ci import GitHubOidcStack
 
 
 class PlatformStage(Stage):
     """`cdk deploy '<stage>/*'` deploys exactly this stage."""
 
-    def __init__(self, scope: Construct, *, config: PlatformConfig, stage: StageConfig, selection: Selection = Selection()) -> None:
+    def __init__(self, scope: Construct, *, config: PlatformConfig, stage: StageConfig, selection: Selection = Selection(),
+                 renderer: TenantRenderer | None = None) -> None:
         super().__init__(scope, stage.name, env=Environment(account=stage.account, region=stage.region))
         # Checks registered on the App do not reach into stages: register cdk-nag here.
         Validations.of(self).add_plugins(AwsSolutionsChecks(self))
@@ -41,7 +43,7 @@ class PlatformStage(Stage):
         # The cluster lives in the network's subnets.
         self.cluster.add_stack_dependency(self.network, "the cluster runs in the network stack's subnets")
         self._add_platform(stage)
-        self._add_tenants(config, stage, selection)
+        self._add_tenants(config, stage, selection, renderer)
 
     def _add_platform(self, stage: StageConfig) -> None:
         """Platform services (issue 4): stateful and edge resources, then the in-cluster services."""
@@ -69,16 +71,14 @@ class PlatformStage(Stage):
         # Tenant stacks depend on these (see _add_tenants): CRDs, operators and classes come first.
         self.platform_stacks = [self.platform_data, self.platform_services]
 
-    def _add_tenants(self, config: PlatformConfig, stage: StageConfig, selection: Selection) -> None:
+    def _add_tenants(self, config: PlatformConfig, stage: StageConfig, selection: Selection, renderer: TenantRenderer | None) -> None:
         """One stack per tenant (issue 5); created last so they can depend on every shared stack.
         A one-tenant selection builds only that tenant's stack: no stack reads another tenant."""
         self.github_oidc = None
         if stage.github.create_oidc_provider:
             self.github_oidc = GitHubOidcStack(self, "GitHubOidc", stage=stage, description=f"drupal-platform {stage.name}: the account's GitHub Actions OIDC provider")
         self.tenants: dict[str, TenantStack] = {}
-        for tenant in sorted(config.tenants_in(stage.name), key=lambda t: t.name):
-            if not selection.includes_tenant(tenant.name):
-                continue
+        for tenant in selected_tenants(config, stage, selection):
             stack = TenantStack(
                 self,
                 stack_id(tenant),
@@ -86,6 +86,7 @@ class PlatformStage(Stage):
                 stage=stage,
                 tenant=tenant,
                 cluster_name_prefix=cluster_name(stage),
+                render=renderer,
                 # Shown in the console beside a failed re-creation of retained resources.
                 description=f"drupal-platform {stage.name}: tenant {tenant.name} (data is retained on removal; re-adding: {LIFECYCLE_DOC})",
             )
@@ -99,11 +100,33 @@ class PlatformStage(Stage):
             self.tenants[tenant.name] = stack
 
 
-def build_app(config: PlatformConfig, app: App | None = None, selection: Selection = Selection()) -> App:
+def selected_tenants(config: PlatformConfig, stage: StageConfig, selection: Selection) -> list:
+    """The tenant stacks of a stage, in the order they are built."""
+    return [t for t in sorted(config.tenants_in(stage.name), key=lambda t: t.name) if selection.includes_tenant(t.name)]
+
+
+def chart_shape(tenant, stage: StageConfig):
+    """The refs shape the tenant stack will pass (placeholder strings stand in for its tokens)."""
+    needs = chart_ref_needs(tenant, stage)
+    ingress = needs["ingress"]
+    return shape_of(placeholders((
+        ("tenant_role_arn", "value"), ("wildcard_certificate_arn", "value" if needs["wildcard"] and ingress else ""),
+        ("backup_bucket", "value"), ("waf_acl_arn", "value" if ingress else "none"),
+        ("image_registry", "value" if needs["image_registry"] and ingress else "none"))))
+
+
+def build_app(config: PlatformConfig, app: App | None = None, selection: Selection = Selection(),
+              renderer: TenantRenderer | None = None) -> App:
     """Every stage of the configuration in one CDK app (app.py and the tests both use this), or
     only the selected stage and tenant (`make diff|deploy STAGE=... TENANT=...`)."""
     app = app or App()
-    for stage in config.stages.values():
-        if selection.includes_stage(stage.name):
-            PlatformStage(app, config=config, stage=stage, selection=selection)
+    stages = [s for s in config.stages.values() if selection.includes_stage(s.name)]
+    if renderer:
+        renderer.prefetch([(t, s, chart_shape(t, s)) for s in stages for t in selected_tenants(config, s, selection)])
+    try:
+        for stage in stages:
+            PlatformStage(app, config=config, stage=stage, selection=selection, renderer=renderer)
+    finally:
+        if renderer:
+            renderer.close()
     return app

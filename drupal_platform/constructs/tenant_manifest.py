@@ -11,6 +11,7 @@ carries the old and the new properties, so a manifest must stay well under half 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 
 from aws_cdk import aws_eks_v2 as eks
 from constructs import Construct
@@ -37,11 +38,13 @@ class TenantManifest(Construct):
         stage: StageConfig,
         refs: PlatformRefs,
         fast: bool = True,
+        render: Callable[[TenantConfig, StageConfig, PlatformRefs], list[dict]] | None = None,
     ) -> None:
         super().__init__(scope, construct_id)
-        from drupal_platform.charts.tenant import render_tenant
+        if render is None:  # `render` = a TenantRenderer (constructs/tenant_rendering.py): same objects, rendered ahead
+            from drupal_platform.charts.tenant import render_tenant as render
 
-        self.objects = render_tenant(tenant, stage, refs)
+        self.objects = render(tenant, stage, refs)
         self.manifest = eks.KubernetesManifest(self, "Chart", cluster=cluster, manifest=[] if fast else self.objects, prune=True)
         if fast:
             self._set_manifest_json()

@@ -16,6 +16,8 @@ before — see docs/tenant-lifecycle.md for bringing a tenant back (cdk import).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from aws_cdk import Stack
 from constructs import Construct
 
@@ -37,6 +39,18 @@ def stack_id(tenant: TenantConfig) -> str:
     return f"Tenant-{tenant.name}"
 
 
+def chart_ref_needs(tenant: TenantConfig, stage: StageConfig) -> dict[str, bool]:
+    """Which stage values the tenant chart places (StageImports.refs keywords); the renderer's
+    workers render ahead with the same needs."""
+    running = tenant.platform.state != "decommissioned"
+    wildcard_hosts, _ = contracts.split_hosts_by_certificate(tenant.hosts(stage.name), stage.dns.base_domain)
+    return {
+        "wildcard": bool(wildcard_hosts),
+        "image_registry": tenant.client.image.repository is None,
+        "ingress": running,  # a decommissioned tenant has no workloads and no Ingress
+    }
+
+
 def needs_image_repository(tenant: TenantConfig, stage: StageConfig) -> bool:
     """Custom-image tenants (no public repository) get their ECR repository in the owning stage."""
     return stage.owns_image_repositories and (tenant.custom_image or tenant.client.image.repository is None)
@@ -52,6 +66,7 @@ class TenantStack(Stack):
         stage: StageConfig,
         tenant: TenantConfig,
         cluster_name_prefix: str,
+        render: Callable[[TenantConfig, StageConfig, contracts.PlatformRefs], list[dict]] | None = None,
         **kwargs,
     ) -> None:
         super().__init__(scope, construct_id, **kwargs)
@@ -99,14 +114,8 @@ class TenantStack(Stack):
                 node_role=shared.node_role,
                 cluster_name_prefix=cluster_name_prefix,
             )
-        wildcard_hosts, _ = contracts.split_hosts_by_certificate(tenant.hosts(stage.name), stage.dns.base_domain)
-        refs = shared.refs(
-            self.role.role.role_arn,
-            wildcard=bool(wildcard_hosts),
-            image_registry=tenant.client.image.repository is None,
-            ingress=running,  # a decommissioned tenant has no workloads and no Ingress
-        )
-        self.manifest = TenantManifest(self, "Manifest", cluster=shared.cluster, tenant=tenant, stage=stage, refs=refs)
+        refs = shared.refs(self.role.role.role_arn, **chart_ref_needs(tenant, stage))
+        self.manifest = TenantManifest(self, "Manifest", cluster=shared.cluster, tenant=tenant, stage=stage, refs=refs, render=render)
 
     @property
     def availability_zones(self) -> list[str]:
