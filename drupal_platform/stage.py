@@ -26,7 +26,6 @@ class PlatformStage(Stage):
         super().__init__(scope, stage.name, env=Environment(account=stage.account, region=stage.region))
         # Checks registered on the App do not reach into stages: register cdk-nag here.
         Validations.of(self).add_plugins(AwsSolutionsChecks(self))
-        Aspects.of(self).add(LibraryLambdaSkips())
         for key, value in sorted({"drupal-platform:stage": stage.name, **stage.tags}.items()):
             Tags.of(self).add(key, value)
 
@@ -44,6 +43,11 @@ class PlatformStage(Stage):
         self.cluster.add_stack_dependency(self.network, "the cluster runs in the network stack's subnets")
         self._add_platform(stage)
         self._add_tenants(config, stage, selection, renderer)
+        # Only the shared stacks hold (library) Lambda functions; a Python aspect on the stage would
+        # call back from the jsii kernel into Python for every construct of every tenant stack.
+        for shared in (self.network, self.cluster, *self.platform_stacks, self.github_oidc):
+            if shared is not None:
+                Aspects.of(shared).add(LibraryLambdaSkips())
 
     def _add_platform(self, stage: StageConfig) -> None:
         """Platform services (issue 4): stateful and edge resources, then the in-cluster services."""
