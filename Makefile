@@ -45,6 +45,8 @@ $(VENV)/.stamp-python: requirements.txt requirements-dev.txt constraints.txt pyp
 	$(VENV)/bin/pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	# the package itself, editable, for the `drupal-platform` console script
 	$(VENV)/bin/pip install --quiet --disable-pip-version-check --no-deps -e .
+	# synthesis runs `python -O` (cdk.json): compile the optimised bytecode once, not on the first synth
+	$(VENV)/bin/python -O -m compileall -q -j 0 $(VENV)/lib >/dev/null
 	@touch $@
 
 node_modules/.stamp-npm: package.json package-lock.json $(VENV)/.stamp-python
