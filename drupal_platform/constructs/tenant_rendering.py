@@ -24,10 +24,12 @@ from __future__ import annotations
 import hashlib
 import json
 import multiprocessing
+import sys
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import asdict, fields
 from functools import lru_cache
 from importlib import metadata
+from importlib.machinery import ModuleSpec
 from pathlib import Path
 from typing import Any
 
@@ -112,6 +114,14 @@ class TenantRenderer:
         if not todo or self.workers < 1:
             return
         context = multiprocessing.get_context("spawn")  # never fork a process that holds a jsii kernel
+        # A spawned worker first re-imports the parent's main script (app.py), and with it aws-cdk-lib
+        # into a jsii kernel of its own: seconds and a few hundred MB per worker for nothing. Its only
+        # job is `_render_json` from this module, so the workers are told that `__main__` needs no
+        # import (multiprocessing skips a main module named "__main__"); restored on close().
+        main = sys.modules["__main__"]
+        self._main_spec = (main, getattr(main, "__spec__", None))
+        if getattr(main, "__file__", None) and main.__spec__ is None:
+            main.__spec__ = ModuleSpec("__main__", None)
         self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=context, max_tasks_per_child=MAX_RENDERS_PER_WORKER)
         for tenant, stage, shape in todo:
             self._pending[(tenant.name, stage.name, shape)] = self._pool.submit(_render_json, tenant, stage, shape)
@@ -136,6 +146,8 @@ class TenantRenderer:
         if self._pool:
             self._pool.shutdown(cancel_futures=True)
             self._pool = None
+            main, spec = self._main_spec
+            main.__spec__ = spec
 
     def _path(self, tenant: TenantConfig, stage: StageConfig, shape: Shape) -> Path | None:
         return self.cache_dir / stage.name / tenant.name / f"{cache_key(tenant, stage, shape)[:32]}.json" if self.cache_dir else None

@@ -10,6 +10,7 @@ import aws_cdk as cdk
 import pytest
 
 from drupal_platform.charts.tenant import render_tenant
+from drupal_platform.contracts import PlatformRefs
 from drupal_platform.constructs.tenant_rendering import (
     MARKER, TenantRenderer, cache_key, chart_code_hash, placeholders, shape_of, substitute,
 )
@@ -95,3 +96,26 @@ def test_cache_key_follows_the_inputs(config, tmp_path):
     assert cache_key(changed.tenants["alpha"], changed.stages["prod"], shape) != key
     assert cache_key(t, config.stages["dev"], shape) != key
     assert len(chart_code_hash()) == 64
+
+
+def test_workers_do_not_re_import_the_main_script(config, monkeypatch, tmp_path):
+    """app.py imports aws-cdk-lib: a worker that re-ran it would load a second CDK into its kernel.
+    While the pool lives, `__main__` looks like a module multiprocessing skips; afterwards it is restored."""
+    import sys
+    import types
+
+    script = types.ModuleType("__main__")
+    script.__file__ = str(tmp_path / "app.py")
+    script.__spec__ = None
+    (tmp_path / "app.py").write_text("raise SystemExit('a worker imported the main script')\n")
+    monkeypatch.setitem(sys.modules, "__main__", script)
+    renderer = TenantRenderer(workers=1)
+    stage = config.stages["dev"]
+    tenant = config.tenants["alpha"]
+    renderer.prefetch([(tenant, stage, chart_shape(tenant, stage))])
+    assert script.__spec__ is not None and script.__spec__.name == "__main__"
+    shape = chart_shape(tenant, stage)
+    refs = PlatformRefs(**{name: None if kind == "none" else ("" if kind == "" else f"real-{name}") for name, kind in shape})
+    assert renderer(tenant, stage, refs) == render_tenant(tenant, stage, refs)
+    assert renderer.rendered == 1 and renderer.missed == 0
+    assert script.__spec__ is None  # restored once the last prefetched chart was taken
