@@ -14,7 +14,7 @@ from drupal_platform.stacks.cluster import ClusterStack, cluster_name
 from drupal_platform.stacks.network import NetworkStack
 from drupal_platform.stacks.platform import PlatformDataStack, PlatformServicesStack
 from drupal_platform.stacks.tenant import LIFECYCLE_DOC, TenantStack, chart_ref_needs, stack_id
-from drupal_platform.constructs.tenant_rendering import TenantRenderer, placeholders, shape_of
+from drupal_platform.constructs.tenant_rendering import Shape, TenantRenderer
 from drupal_platform.stacks.tenant_ci import GitHubOidcStack
 
 
@@ -109,14 +109,16 @@ def selected_tenants(config: PlatformConfig, stage: StageConfig, selection: Sele
     return [t for t in sorted(config.tenants_in(stage.name), key=lambda t: t.name) if selection.includes_tenant(t.name)]
 
 
-def chart_shape(tenant, stage: StageConfig):
-    """The refs shape the tenant stack will pass (placeholder strings stand in for its tokens)."""
+def chart_shape(tenant, stage: StageConfig) -> Shape:
+    """Which refs the tenant stack will pass (StageImports.refs), so workers render ahead with the
+    same branches; a wrong guess costs an inline render, never a different manifest."""
     needs = chart_ref_needs(tenant, stage)
     ingress = needs["ingress"]
-    return shape_of(placeholders((
+    return (
         ("tenant_role_arn", "value"), ("wildcard_certificate_arn", "value" if needs["wildcard"] and ingress else ""),
         ("backup_bucket", "value"), ("waf_acl_arn", "value" if ingress else "none"),
-        ("image_registry", "value" if needs["image_registry"] and ingress else "none"))))
+        ("image_registry", "value" if needs["image_registry"] and ingress else "none"),
+    )
 
 
 def build_app(config: PlatformConfig, app: App | None = None, selection: Selection = Selection(),
