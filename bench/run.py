@@ -145,11 +145,13 @@ def _tree_rss(pid: int, cpu: dict[int, float] | None = None) -> int:
 
 
 def run_synth(stages: dict, tenants_file: Path, outdir: Path, tenant: str | None = None,
-              cache: Path | None = None) -> tuple[float, int, subprocess.CompletedProcess]:
+              cache: Path | None = None, workers: int | None = None) -> tuple[float, int, subprocess.CompletedProcess]:
     """Run app.py as `cdk synth` does; with `tenant`, as `make diff STAGE=bench TENANT=<tenant>` does.
     `cache` is the rendered-manifest cache (None = off)."""
     context = {k: v for k, v in json.loads((ROOT / "cdk.json").read_text())["context"].items() if k.startswith("@aws-cdk")}
     context.update({"stages": stages, "tenants": str(tenants_file), "manifestCache": str(cache) if cache else ""})
+    if workers is not None:
+        context["renderWorkers"] = workers
     if tenant:
         context.update({"stage": BENCH_STAGE, "tenant": tenant})
     env = {**os.environ, "CDK_CONTEXT_JSON": json.dumps(context), "CDK_OUTDIR": str(outdir)}
@@ -205,6 +207,7 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sizes", nargs="*", type=int, default=list(DEFAULT_SIZES))
     parser.add_argument("--out", type=Path, default=ROOT / "bench.out")
+    parser.add_argument("--workers", type=int, default=None, help="render workers (default: app.py's choice)")
     args = parser.parse_args(argv)
     previous = {row["tenants"]: row for row in json.loads(PREVIOUS.read_text())["rows"]} if PREVIOUS.exists() else {}
 
@@ -221,7 +224,7 @@ def main(argv: list[str]) -> int:
         outdir = workdir / "cdk.out"
         subprocess.run(["rm", "-rf", str(outdir), str(cache)], check=True)
         # Cold: nothing cached, every chart rendered (by the worker pool).
-        wall, peak, proc = run_synth(stages, tenants_file, outdir, cache=cache)
+        wall, peak, proc = run_synth(stages, tenants_file, outdir, cache=cache, workers=args.workers)
         if proc.returncode != 0:
             print(proc.stderr[-4000:], file=sys.stderr)
             return proc.returncode
@@ -229,7 +232,7 @@ def main(argv: list[str]) -> int:
         figures = measure_assembly(outdir)
         # Warm: the same inputs again, every chart from the cache (a commit that changes a few tenants).
         subprocess.run(["rm", "-rf", str(outdir)], check=True)
-        warm_wall, warm_peak, proc = run_synth(stages, tenants_file, outdir, cache=cache)
+        warm_wall, warm_peak, proc = run_synth(stages, tenants_file, outdir, cache=cache, workers=args.workers)
         if proc.returncode != 0:
             print(proc.stderr[-4000:], file=sys.stderr)
             return proc.returncode
