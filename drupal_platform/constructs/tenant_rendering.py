@@ -9,8 +9,8 @@ tokens. The result is the same list of objects, byte for byte, as rendering with
 (tests/tenant/test_tenant_rendering.py); the cdk8s chart stays the source of every manifest.
 
 - `TenantRenderer.prefetch(jobs)` hands every (tenant, stage) of the synthesis to a pool of
-  `workers` processes (spawned, each with its own jsii kernel; recycled every
-  `MAX_RENDERS_PER_WORKER` charts so their kernels' memory stays bounded) before the first stack
+  `workers` processes (spawned, each with its own jsii kernel; replaced by fresh ones every
+  `MAX_RENDERS_PER_WORKER` charts each, so their kernels' memory stays bounded) before the first stack
   is built; the main process builds the CDK constructs meanwhile.
 - With a `cache_dir`, a rendered chart is stored under a hash of the tenant's and the stage's
   configuration, the refs' shape and the chart's code (every source file of drupal_platform plus
@@ -107,13 +107,20 @@ class TenantRenderer:
         self.cache_dir = cache_dir
         self._pool: ProcessPoolExecutor | None = None
         self._pending: dict[tuple[str, str, Shape], Future] = {}
+        self._chunks: list[list[tuple[TenantConfig, StageConfig, Shape]]] = []
+        self._in_chunk = 0
+        self._main_spec = None
         self.rendered = self.cached = self.missed = 0  # for the tests and the benchmark
 
     def prefetch(self, jobs: list[tuple[TenantConfig, StageConfig, Shape]]) -> None:
         todo = [(t, s, sh) for t, s, sh in jobs if self._read_cache(t, s, sh) is None]
         if not todo or self.workers < 1:
             return
-        context = multiprocessing.get_context("spawn")  # never fork a process that holds a jsii kernel
+        # A worker's kernel keeps every chart it rendered: after MAX_RENDERS_PER_WORKER charts each,
+        # the pool is replaced by a fresh one. (ProcessPoolExecutor's own max_tasks_per_child can hang
+        # on Python 3.11 when it replaces a worker, so the chunks are pools of their own.)
+        size = MAX_RENDERS_PER_WORKER * self.workers
+        self._chunks = [todo[i:i + size] for i in range(0, len(todo), size)]
         # A spawned worker first re-imports the parent's main script (app.py), and with it aws-cdk-lib
         # into a jsii kernel of its own: seconds and a few hundred MB per worker for nothing. Its only
         # job is `_render_json` from this module, so the workers are told that `__main__` needs no
@@ -122,8 +129,20 @@ class TenantRenderer:
         self._main_spec = (main, getattr(main, "__spec__", None))
         if getattr(main, "__file__", None) and main.__spec__ is None:
             main.__spec__ = ModuleSpec("__main__", None)
-        self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=context, max_tasks_per_child=MAX_RENDERS_PER_WORKER)
-        for tenant, stage, shape in todo:
+        self._next_chunk()
+
+    def _next_chunk(self) -> None:
+        if self._pool:
+            self._pool.shutdown(cancel_futures=True)
+            self._pool = None
+        if not self._chunks:
+            self.close()
+            return
+        chunk = self._chunks.pop(0)
+        context = multiprocessing.get_context("spawn")  # never fork a process that holds a jsii kernel
+        self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=context)
+        self._in_chunk = len(chunk)
+        for tenant, stage, shape in chunk:
             self._pending[(tenant.name, stage.name, shape)] = self._pool.submit(_render_json, tenant, stage, shape)
 
     def __call__(self, tenant: TenantConfig, stage: StageConfig, refs: PlatformRefs) -> list[dict]:
@@ -138,16 +157,21 @@ class TenantRenderer:
             text = future.result() if future else _render_json(tenant, stage, shape)
             self.rendered += 1
             self._write_cache(tenant, stage, shape, text)
-        if not self._pending and self._pool:
-            self.close()
+            if future is not None:
+                self._in_chunk -= 1
+                if self._in_chunk == 0:
+                    self._next_chunk()
         return substitute(json.loads(text), refs)
 
     def close(self) -> None:
+        self._chunks = []
         if self._pool:
             self._pool.shutdown(cancel_futures=True)
             self._pool = None
+        if self._main_spec:
             main, spec = self._main_spec
             main.__spec__ = spec
+            self._main_spec = None
 
     def _path(self, tenant: TenantConfig, stage: StageConfig, shape: Shape) -> Path | None:
         return self.cache_dir / stage.name / tenant.name / f"{cache_key(tenant, stage, shape)[:32]}.json" if self.cache_dir else None

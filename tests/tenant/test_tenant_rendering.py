@@ -119,3 +119,19 @@ def test_workers_do_not_re_import_the_main_script(config, monkeypatch, tmp_path)
     assert renderer(tenant, stage, refs) == render_tenant(tenant, stage, refs)
     assert renderer.rendered == 1 and renderer.missed == 0
     assert script.__spec__ is None  # restored once the last prefetched chart was taken
+
+
+def test_pools_are_replaced_after_their_share_of_charts(config, monkeypatch):
+    """Fresh workers every MAX_RENDERS_PER_WORKER charts (here 1): each chart still comes from a worker."""
+    from drupal_platform.constructs import tenant_rendering
+
+    monkeypatch.setattr(tenant_rendering, "MAX_RENDERS_PER_WORKER", 1)
+    renderer = TenantRenderer(workers=1)
+    stage = config.stages["prod"]
+    tenants = sorted(config.tenants_in("prod"), key=lambda t: t.name)
+    renderer.prefetch([(t, stage, chart_shape(t, stage)) for t in tenants])
+    assert len(renderer._chunks) == len(tenants) - 1  # one pool running, the rest waiting
+    for t in tenants:
+        refs = PlatformRefs(**{n: None if k == "none" else ("" if k == "" else f"real-{n}") for n, k in chart_shape(t, stage)})
+        assert renderer(t, stage, refs) == render_tenant(t, stage, refs)
+    assert renderer.rendered == len(tenants) and renderer.missed == 0 and renderer._pool is None
