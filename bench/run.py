@@ -6,7 +6,8 @@ and load-balancer groups found with the capacity guard itself), then runs `app.p
 as `cdk synth` does (CDK_CONTEXT_JSON + CDK_OUTDIR), timing it and sampling the memory of
 the whole process tree (Python and the jsii Node.js kernel) from /proc. It prints, per N:
 wall time, peak memory, stacks, the largest stack's resources, the largest template and the
-largest manifest payload.
+largest manifest payload; and the same for a second run from the rendered-manifest cache and for
+one tenant's synthesis (`make diff STAGE=... TENANT=...`), next to bench/previous.json.
 
 Usage: python bench/run.py [N ...] [--out DIR]
 """
@@ -123,10 +124,12 @@ def write_inputs(n: int, workdir: Path) -> tuple[dict, Path]:
     raise SystemExit("benchmark stage cannot be sized:\n" + "\n".join(f"{lim.scope}: {lim.problem_text()}" for lim in exceeded))
 
 
-def _tree_rss(pid: int) -> int:
-    """Resident memory (bytes) of a process and all its descendants, from /proc."""
+def _tree_rss(pid: int, cpu: dict[int, float] | None = None) -> int:
+    """Resident memory (bytes) of a process and all its descendants, from /proc; with `cpu`, also
+    records each descendant's CPU seconds so far (user + system)."""
     children: dict[int, list[int]] = {}
     rss: dict[int, int] = {}
+    ticks: dict[int, float] = {}
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
             continue
@@ -134,6 +137,7 @@ def _tree_rss(pid: int) -> int:
             with open(f"/proc/{entry}/stat") as f:
                 fields = f.read().rsplit(")", 1)[1].split()
             ppid, pages = int(fields[1]), int(fields[21])
+            ticks[int(entry)] = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
         except (OSError, IndexError, ValueError):
             continue
         children.setdefault(ppid, []).append(int(entry))
@@ -142,25 +146,39 @@ def _tree_rss(pid: int) -> int:
     while todo:
         p = todo.pop()
         total += rss.get(p, 0)
+        if cpu is not None and p in ticks:
+            cpu[p] = max(cpu.get(p, 0.0), ticks[p])
         todo.extend(children.get(p, []))
     return total
 
 
-def run_synth(stages: dict, tenants_file: Path, outdir: Path) -> tuple[float, int, subprocess.CompletedProcess]:
+def run_synth(stages: dict, tenants_file: Path, outdir: Path, tenant: str | None = None,
+              cache: Path | None = None, workers: int | None = None) -> tuple[float, int, subprocess.CompletedProcess]:
+    """Run app.py as `cdk synth` does; with `tenant`, as `make diff STAGE=bench TENANT=<tenant>` does.
+    `cache` is the rendered-manifest cache (None = off)."""
     context = {k: v for k, v in json.loads((ROOT / "cdk.json").read_text())["context"].items() if k.startswith("@aws-cdk")}
-    context.update({"stages": stages, "tenants": str(tenants_file)})
+    context.update({"stages": stages, "tenants": str(tenants_file), "manifestCache": str(cache) if cache else ""})
+    if workers is not None:
+        context["renderWorkers"] = workers
+    if tenant:
+        context.update({"stage": BENCH_STAGE, "tenant": tenant})
     env = {**os.environ, "CDK_CONTEXT_JSON": json.dumps(context), "CDK_OUTDIR": str(outdir)}
     peak = 0
+    cpu: dict[int, float] = {}
     start = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, str(ROOT / "app.py")], cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    # -O as in cdk.json: jsii skips its per-call runtime type checks (the tests keep them).
+    proc = subprocess.Popen([sys.executable, "-O", str(ROOT / "app.py")], cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     out: dict[str, str] = {}
     reader = threading.Thread(target=lambda: out.update(zip(("stdout", "stderr"), proc.communicate())))
     reader.start()
     while proc.poll() is None:
-        peak = max(peak, _tree_rss(proc.pid))
+        peak = max(peak, _tree_rss(proc.pid, cpu))
         time.sleep(0.25)
     reader.join()
     wall = time.perf_counter() - start
+    # CPU seconds of the whole tree (app, jsii kernels, render workers; sampled every 0.25 s from
+    # /proc, so the last fraction of a second of each process is missing): less inflated by load than wall time.
+    run_synth.cpu_seconds = sum(cpu.values())
     return wall, peak, subprocess.CompletedProcess(proc.args, proc.returncode, out.get("stdout", ""), out.get("stderr", ""))
 
 
@@ -190,35 +208,69 @@ def measure_assembly(outdir: Path) -> dict:
     }
 
 
+PREVIOUS = ROOT / "bench" / "previous.json"
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sizes", nargs="*", type=int, default=list(DEFAULT_SIZES))
     parser.add_argument("--out", type=Path, default=ROOT / "bench.out")
+    parser.add_argument("--workers", type=int, default=None, help="render workers (default: app.py's choice)")
     args = parser.parse_args(argv)
+    previous = {row["tenants"]: row for row in json.loads(PREVIOUS.read_text())["rows"]} if PREVIOUS.exists() else {}
 
     rows = []
-    header = f"{'tenants':>8} {'wall s':>8} {'peak MiB':>9} {'stacks':>7} {'max res':>8} {'max tmpl KiB':>13} {'max manifest KiB':>17}  node max/AZ, LB groups"
+    print(f"cores: {os.cpu_count()}, load average at start: {os.getloadavg()[0]:.1f}; previous figures: {PREVIOUS.name}")
+    header = (f"{'tenants':>8} | {'full s':>7} {'CPU s':>6} {'s/tenant':>8} {'peak MiB':>9} | {'cached s':>8} {'CPU s':>6} {'peak MiB':>9} | "
+              f"{'1 tenant s':>10} {'CPU s':>6} {'peak MiB':>9} | {'prev full s':>11} {'prev MiB':>9} | {'stacks':>6} {'max res':>7} "
+              f"{'max tmpl KiB':>12} {'max manifest KiB':>16}  node max/AZ, LB groups")
     print(header)
     for n in args.sizes:
         workdir = args.out / str(n)
         stages, tenants_file = write_inputs(n, workdir)
+        cache = workdir / "manifest-cache"
         outdir = workdir / "cdk.out"
-        subprocess.run(["rm", "-rf", str(outdir)], check=True)
-        wall, peak, proc = run_synth(stages, tenants_file, outdir)
+        subprocess.run(["rm", "-rf", str(outdir), str(cache)], check=True)
+        # Cold: nothing cached, every chart rendered (by the worker pool).
+        wall, peak, proc = run_synth(stages, tenants_file, outdir, cache=cache, workers=args.workers)
         if proc.returncode != 0:
             print(proc.stderr[-4000:], file=sys.stderr)
             return proc.returncode
+        cpu = run_synth.cpu_seconds
         figures = measure_assembly(outdir)
+        # Warm: the same inputs again, every chart from the cache (a commit that changes a few tenants).
+        subprocess.run(["rm", "-rf", str(outdir)], check=True)
+        warm_wall, warm_peak, proc = run_synth(stages, tenants_file, outdir, cache=cache, workers=args.workers)
+        if proc.returncode != 0:
+            print(proc.stderr[-4000:], file=sys.stderr)
+            return proc.returncode
+        # One tenant (`make diff STAGE=bench TENANT=...`): shared stacks and one tenant stack, no cache.
+        one_out = workdir / "cdk.out.tenant"
+        subprocess.run(["rm", "-rf", str(one_out)], check=True)
+        warm_cpu = run_synth.cpu_seconds
+        one_wall, one_peak, proc = run_synth(stages, tenants_file, one_out, tenant=bench_tenant(n // 2)[0])
+        one_cpu = run_synth.cpu_seconds
+        if proc.returncode != 0:
+            print(proc.stderr[-4000:], file=sys.stderr)
+            return proc.returncode
         stage = stages[BENCH_STAGE]
-        row = {"tenants": n, "wall_seconds": round(wall, 1), "peak_mib": round(peak / 2**20), **figures,
+        row = {"tenants": n, "wall_seconds": round(wall, 1), "cpu_seconds": round(cpu, 1), "peak_mib": round(peak / 2**20),
+               "cached_cpu_seconds": round(warm_cpu, 1), "one_tenant_cpu_seconds": round(one_cpu, 1),
+               "cached_wall_seconds": round(warm_wall, 1), "cached_peak_mib": round(warm_peak / 2**20),
+               "one_tenant_seconds": round(one_wall, 1), "one_tenant_peak_mib": round(one_peak / 2**20), **figures,
                "shared_max_per_az": stage["nodeGroups"]["shared"]["maxSize"], "lb_groups": stage["loadBalancers"]["groups"]}
         rows.append(row)
+        prev = previous.get(n, {})
         print(
-            f"{n:>8} {row['wall_seconds']:>8.1f} {row['peak_mib']:>9} {row['stacks']:>7} {row['largest_stack_resources']:>8} "
-            f"{row['largest_template_bytes'] / 1024:>13.1f} {row['largest_manifest_bytes'] / 1024:>17.1f}  "
+            f"{n:>8} | {row['wall_seconds']:>7.1f} {cpu:>6.1f} {row['wall_seconds'] / n:>8.3f} {row['peak_mib']:>9} | "
+            f"{row['cached_wall_seconds']:>8.1f} {warm_cpu:>6.1f} {row['cached_peak_mib']:>9} | "
+            f"{row['one_tenant_seconds']:>10.1f} {one_cpu:>6.1f} {row['one_tenant_peak_mib']:>9} | "
+            f"{prev.get('wall_seconds', float('nan')):>11.1f} {prev.get('peak_mib', '-'):>9} | {row['stacks']:>6} {row['largest_stack_resources']:>7} "
+            f"{row['largest_template_bytes'] / 1024:>12.1f} {row['largest_manifest_bytes'] / 1024:>16.1f}  "
             f"{row['shared_max_per_az']}, {row['lb_groups']}",
             flush=True,
         )
+    print(f"load average at end: {os.getloadavg()[0]:.1f}")
     (args.out / "results.json").write_text(json.dumps(rows, indent=2) + "\n")
     return 0
 

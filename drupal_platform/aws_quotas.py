@@ -15,7 +15,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from drupal_platform.contracts import MYSQL_SYSTEM_USERS
 
 if TYPE_CHECKING:
     from drupal_platform.config import PlatformConfig, StageConfig
@@ -65,7 +64,8 @@ QUOTAS: dict[str, AwsQuota] = {
 # against synthesised templates, so a change to the tenant stack that adds one fails there).
 TENANT_IRSA_ROLES = 1
 TENANT_CI_ROLES = 1  # image-owning stage, custom image, not decommissioned
-TENANT_SECRETS = 2 + len(MYSQL_SYSTEM_USERS)  # db, app and one per Percona system user
+# db, app and one for every Percona system user (contracts.tenant_secret_names; retained after removal)
+TENANT_SECRETS = 3
 # Roles of a stage's shared stacks: Network 2 (VPC flow logs, default-SG custom resource),
 # Cluster 6, Platform-Services 5.
 PLATFORM_IAM_ROLES = 13

@@ -116,9 +116,26 @@ class PlatformRefs:
 MYSQL_SYSTEM_USERS = ("clusterset", "heartbeat", "monitor", "operator", "orchestrator", "replication", "root", "xtrabackup")
 
 # Secret values: db = JSON {"username": ..., "password": ...}; app = JSON {"hashSalt": ...};
-# mysql/<user> = the plain password (no JSON).
+# mysql = JSON {"passwords": <MYSQL_PASSWORD_SLOTS x 32 generated characters>}.
 DB_SECRET_PROPERTIES = ("username", "password")
 APP_SECRET_HASH_SALT_PROPERTY = "hashSalt"
+
+# The Percona system users' passwords live in ONE secret. CloudFormation (GenerateSecretString)
+# generates exactly one value per secret, so the secret holds one long generated string and each
+# user's password is its own, non-overlapping 32-character slot of it; ESO cuts the slots out
+# (ExternalSecret template, sprig `substr`). A slot never moves: a user the operator adds later
+# takes a spare slot and no existing password changes.
+MYSQL_PASSWORDS_PROPERTY = "passwords"
+MYSQL_PASSWORD_LENGTH = 32  # Percona v1.2.0 rejects an async replication password longer than 32 bytes
+MYSQL_PASSWORD_SLOTS = 12  # 8 users today, 4 spare
+MYSQL_USER_SLOTS = {"clusterset": 0, "heartbeat": 1, "monitor": 2, "operator": 3, "orchestrator": 4, "replication": 5,
+                    "root": 6, "xtrabackup": 7}
+
+
+def mysql_password_range(user: str) -> tuple[int, int]:
+    """[start, end) of a system user's password in the mysql secret's generated string."""
+    start = MYSQL_USER_SLOTS[user] * MYSQL_PASSWORD_LENGTH
+    return start, start + MYSQL_PASSWORD_LENGTH
 
 # The Percona operator's pods (Helm chart ps-operator 1.2.0 sets only these two labels on
 # its pod template; the release name must be "ps-operator"). Tenant NetworkPolicies admit them.
@@ -133,6 +150,20 @@ def db_secret_name(stage: str, tenant: str) -> str:
 def app_secret_name(stage: str, tenant: str) -> str:
     """Drupal's hash salt."""
     return f"{secret_prefix(stage, tenant)}/app"
+
+
+def mysql_users_secret_name(stage: str, tenant: str) -> str:
+    """Every Percona system user's password, one slot each (mysql_password_range)."""
+    return f"{secret_prefix(stage, tenant)}/mysql"
+
+
+def tenant_secret_names(stage: str, tenant: str) -> list[str]:
+    """Every Secrets Manager secret a tenant stack creates (the cost table counts them)."""
+    return [db_secret_name(stage, tenant), mysql_users_secret_name(stage, tenant), app_secret_name(stage, tenant)]
+
+
+# How often ESO re-reads every ExternalSecret (one GetSecretValue per secret each time).
+EXTERNAL_SECRET_REFRESH_HOURS = 1
 
 
 def mail_secret_name(stage: str, tenant: str) -> str:
@@ -157,10 +188,6 @@ MAIL_CATCHER_SMTP_PORT = 1025
 MAIL_CATCHER_UI_PORT = 8025
 MAIL_CATCHER_POD_LABELS = {"app.kubernetes.io/name": "mailpit"}
 
-
-def mysql_user_secret_name(stage: str, tenant: str, user: str) -> str:
-    """One Percona system user's password."""
-    return f"{secret_prefix(stage, tenant)}/mysql/{user}"
 
 
 def client_access_group(tenant: str, level: str) -> str:

@@ -1,4 +1,5 @@
-"""Prints what `make synth` produced: stages, stacks, resources per stack, tenants.
+"""Prints what `make synth` produced: stages, stacks, resources per stack, tenants, capacity
+headroom and what each tenant costs a month (drupal_platform/costs.py).
 
 It also gates the synth: cdk-nag findings that nobody acknowledged are reported by CDK's
 policy-validation framework without failing `cdk synth`, so this step fails instead.
@@ -119,6 +120,12 @@ def main(argv: list[str]) -> int:
         if headroom.exists():
             print("  capacity headroom:")
             for line in headroom.read_text().splitlines():
+                print(f"    {line}")
+        cost = out / f"cost-{stage}.txt"
+        if cost.exists():
+            lines = cost.read_text().splitlines()
+            print(f"  {lines[0]}" if lines else "")
+            for line in lines[1:]:
                 print(f"    {line}")
     for note in placement_changes(tenants_file) if tenants_file else []:
         print(f"placement change: {note}")

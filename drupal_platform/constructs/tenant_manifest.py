@@ -25,6 +25,7 @@ properties, so a manifest must stay well under half of the 256 KiB event limit
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 
 from aws_cdk import Duration
 from aws_cdk import aws_eks_v2 as eks
@@ -62,11 +63,13 @@ class TenantManifest(Construct):
         stage: StageConfig,
         refs: PlatformRefs,
         fast: bool = True,
+        render: Callable[[TenantConfig, StageConfig, PlatformRefs], list[dict]] | None = None,
     ) -> None:
         super().__init__(scope, construct_id)
-        from drupal_platform.charts.tenant import render_tenant
+        if render is None:  # `render` = a TenantRenderer (constructs/tenant_rendering.py): same objects, rendered ahead
+            from drupal_platform.charts.tenant import render_tenant as render
 
-        self.objects = render_tenant(tenant, stage, refs)
+        self.objects = render(tenant, stage, refs)
         main, groups = manifest_groups.split(self.objects)
         # The construct ID "Chart" and its prune label are the ones every deployed tenant has:
         # a new ID would re-create the manifest and delete the namespace with everything in it.

@@ -20,7 +20,7 @@ from drupal_platform import contracts, nag
 
 # Characters that break MySQL option files, shells or connection strings (user:pass@host/db).
 EXCLUDED_CHARACTERS = "'\"\\/:|;`@"
-PASSWORD_LENGTH = 32  # Percona v1.2.0 rejects an async replication password longer than 32 bytes
+PASSWORD_LENGTH = contracts.MYSQL_PASSWORD_LENGTH
 HASH_SALT_LENGTH = 64
 DB_USERNAME = "drupal"  # the least-privilege application user (not the operator user)
 
@@ -36,7 +36,9 @@ def _generated(length: int, **kwargs) -> sm.SecretStringGenerator:
 
 
 class TenantSecrets(Construct):
-    """db (username + password), one mysql/<user> per Percona system user, and app (hash salt)."""
+    """db (the application user), mysql (every Percona system user) and app (hash salt): two secrets
+    hold the database users. Tenants synthesised before the merge also have one mysql/<user>
+    secret per system user: removed from the template, kept in AWS (RETAIN), see README "Secrets"."""
 
     def __init__(self, scope: Construct, construct_id: str, *, stage: str, tenant: str, key: kms.IKey) -> None:
         super().__init__(scope, construct_id)
@@ -48,14 +50,19 @@ class TenantSecrets(Construct):
             key,
             _generated(PASSWORD_LENGTH, secret_string_template=json.dumps({"username": DB_USERNAME}), generate_string_key="password"),
         )
-        for user in contracts.MYSQL_SYSTEM_USERS:
-            self.secrets[f"mysql/{user}"] = self._secret(
-                "Mysql" + user.title(),
-                contracts.mysql_user_secret_name(stage, tenant, user),
-                f"Percona system user {user}",
-                key,
-                _generated(PASSWORD_LENGTH),
-            )
+        # All Percona system users in one secret (one $0.40 secret instead of eight): the tenant's
+        # role reads all of them anyway, and rotation is a runbook step either way (ROTATION_REASON).
+        self.secrets["mysql"] = self._secret(
+            "MysqlUsers",
+            contracts.mysql_users_secret_name(stage, tenant),
+            f"Percona system users' passwords: {contracts.MYSQL_PASSWORD_LENGTH}-character slots of one generated string (contracts.MYSQL_USER_SLOTS)",
+            key,
+            _generated(
+                contracts.MYSQL_PASSWORD_SLOTS * contracts.MYSQL_PASSWORD_LENGTH,
+                secret_string_template=json.dumps({}),
+                generate_string_key=contracts.MYSQL_PASSWORDS_PROPERTY,
+            ),
+        )
         self.secrets["app"] = self._secret(
             "App",
             contracts.app_secret_name(stage, tenant),

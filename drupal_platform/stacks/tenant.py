@@ -16,6 +16,8 @@ before — see docs/tenant-lifecycle.md for bringing a tenant back (cdk import).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from aws_cdk import Stack
 from constructs import Construct
 
@@ -37,6 +39,20 @@ def stack_id(tenant: TenantConfig) -> str:
     return f"Tenant-{tenant.name}"
 
 
+def chart_ref_needs(tenant: TenantConfig, stage: StageConfig, config: PlatformConfig) -> dict:
+    """Which stage values the tenant chart places (StageImports.refs keywords); the renderer's
+    workers render ahead with the same needs."""
+    wildcard_hosts, _ = contracts.split_hosts_by_certificate(tenant.hosts(stage.name), stage.dns.base_domain)
+    return {
+        "wildcard": bool(wildcard_hosts),
+        # Its own repository, or the platform's image (official Drupal + drush): both exist only in
+        # the image-owning stage's account, so every stage names that stage's registry.
+        "image_registry": config.image_registry if tenant.client.image.repository is None or tenant.runs_platform_image else None,
+        "ingress": tenant.platform.state != "decommissioned",  # a decommissioned tenant has no workloads and no Ingress
+        "load_balancer_group": tenant.load_balancer_group(stage),
+    }
+
+
 def needs_image_repository(tenant: TenantConfig, stage: StageConfig) -> bool:
     """Custom-image tenants (no public repository) get their ECR repository in the owning stage."""
     return stage.owns_image_repositories and (tenant.custom_image or tenant.client.image.repository is None)
@@ -52,6 +68,7 @@ class TenantStack(Stack):
         stage: StageConfig,
         tenant: TenantConfig,
         cluster_name_prefix: str,
+        render: Callable[[TenantConfig, StageConfig, contracts.PlatformRefs], list[dict]] | None = None,
         **kwargs,
     ) -> None:
         super().__init__(scope, construct_id, **kwargs)
@@ -99,17 +116,8 @@ class TenantStack(Stack):
                 node_role=shared.node_role,
                 cluster_name_prefix=cluster_name_prefix,
             )
-        wildcard_hosts, _ = contracts.split_hosts_by_certificate(tenant.hosts(stage.name), stage.dns.base_domain)
-        refs = shared.refs(
-            self.role.role.role_arn,
-            wildcard=bool(wildcard_hosts),
-            # Its own repository, or the platform's image (official Drupal + drush): both exist only in
-            # the image-owning stage's account, so every stage names that stage's registry.
-            image_registry=config.image_registry if tenant.client.image.repository is None or tenant.runs_platform_image else None,
-            ingress=running,  # a decommissioned tenant has no workloads and no Ingress
-            load_balancer_group=tenant.load_balancer_group(stage),
-        )
-        self.manifest = TenantManifest(self, "Manifest", cluster=shared.cluster, tenant=tenant, stage=stage, refs=refs)
+        refs = shared.refs(self.role.role.role_arn, **chart_ref_needs(tenant, stage, config))
+        self.manifest = TenantManifest(self, "Manifest", cluster=shared.cluster, tenant=tenant, stage=stage, refs=refs, render=render)
         # The database CR is the stack's last request, so a failed deploy's rollback never deletes it
         # (TenantManifest.run_database_last); its pods need the dedicated nodes first anyway.
         self.manifest.run_database_last(*(c for c in self.node.children if c is not self.manifest))

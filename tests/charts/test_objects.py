@@ -141,11 +141,15 @@ def test_secret_store_is_namespaced_and_uses_the_tenant_service_account(render):
     assert sa["metadata"]["annotations"]["eks.amazonaws.com/role-arn"] == make_refs().tenant_role_arn
 
 
-def test_users_secret_holds_every_operator_user_from_its_own_secret(render):
+def test_users_secret_holds_every_operator_user_from_one_secret(render):
     es = find(render("alpha", "prod"), "ExternalSecret", "mysql-users")["spec"]
-    keys = {d["secretKey"]: d["remoteRef"]["key"] for d in es["data"]}
-    assert set(keys) == {"heartbeat", "monitor", "operator", "orchestrator", "replication", "root", "xtrabackup", "clusterset"}
-    assert keys["root"] == "drupal/prod/alpha/mysql/root"
+    assert [(d["secretKey"], d["remoteRef"]["key"], d["remoteRef"]["property"]) for d in es["data"]] == [
+        ("passwords", "drupal/prod/alpha/mysql", "passwords")]
+    template = es["target"]["template"]
+    # Replace: the Secret holds exactly the user keys (an unknown key makes the operator refuse it).
+    assert template["engineVersion"] == "v2" and template["mergePolicy"] == "Replace"
+    assert set(template["data"]) == {"heartbeat", "monitor", "operator", "orchestrator", "replication", "root", "xtrabackup", "clusterset"}
+    assert template["data"]["root"] == "{{ .passwords | substr 192 224 }}"
     assert find(render("alpha", "prod"), "PerconaServerMySQL")["spec"]["secretsName"] == "mysql-users"
 
 

@@ -61,6 +61,8 @@ def test_other_tenants_file_is_used(tmp_path):
         assert "AWS quotas:" in headroom and "Roles per account" in headroom and "Stack count" in headroom, headroom
     summary = subprocess.run([sys.executable, "-m", "drupal_platform.summary", str(tmp_path / "out")], cwd=ROOT, capture_output=True, text=True)
     assert "capacity headroom:" in summary.stdout and "IAM 'Roles per account'" in summary.stdout, summary.stdout
+    # The cost table `make synth` prints (drupal_platform/costs.py), beside the assembly.
+    assert "stage total" in (tmp_path / "out" / "cost-prod.txt").read_text()
 
 
 def test_a_stage_problem_names_its_line_in_cdk_json(tmp_path):

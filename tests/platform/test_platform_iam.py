@@ -20,7 +20,7 @@ def tenant_secret_arns(config, stage: str) -> list[str]:
     arns = []
     for tenant in sorted(config.tenants):
         for name in (contracts.db_secret_name(stage, tenant), contracts.app_secret_name(stage, tenant),
-                     contracts.mysql_user_secret_name(stage, tenant, "root")):
+                     contracts.mysql_users_secret_name(stage, tenant)):
             arns.append(f"arn:aws:secretsmanager:{s.region}:{s.account}:secret:{name}-AbCdEf")
     # and a tenant that does not exist yet
     arns.append(f"arn:aws:secretsmanager:{s.region}:{s.account}:secret:{contracts.db_secret_name(stage, 'future')}-AbCdEf")

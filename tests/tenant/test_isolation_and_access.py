@@ -24,7 +24,7 @@ def alpha(tenants_assembly):
     return statements(tenants_assembly.template("prod/Tenant-alpha"), {k.replace("/", ""): v for k, v in PARAMS.items()})
 
 
-@pytest.mark.parametrize("leaf", ["db", "app", "mysql/root", "mysql/replication"])
+@pytest.mark.parametrize("leaf", ["db", "app", "mysql"])
 def test_reads_its_own_secrets(alpha, leaf):
     assert allowed(alpha, "secretsmanager:GetSecretValue", secret_arn("prod", "alpha", leaf))
 

@@ -33,10 +33,9 @@ def test_secrets_have_contract_names_generated_values_key_and_retain(tenants_ass
     t = tenants_assembly.template("prod/Tenant-alpha")
     secrets = of_type(t, "AWS::SecretsManager::Secret")
     names = {s["Properties"]["Name"]: s for s in secrets.values()}
-    expected = {contracts.db_secret_name("prod", "alpha"), contracts.app_secret_name("prod", "alpha")} | {
-        contracts.mysql_user_secret_name("prod", "alpha", u) for u in contracts.MYSQL_SYSTEM_USERS
-    }
-    assert set(names) == expected
+    expected = {contracts.db_secret_name("prod", "alpha"), contracts.app_secret_name("prod", "alpha"),
+                contracts.mysql_users_secret_name("prod", "alpha")}
+    assert set(names) == expected == set(contracts.tenant_secret_names("prod", "alpha"))
     for name, s in names.items():
         props = s["Properties"]
         assert s["DeletionPolicy"] == "Retain" and s["UpdateReplacePolicy"] == "Retain", name
@@ -48,6 +47,10 @@ def test_secrets_have_contract_names_generated_values_key_and_retain(tenants_ass
             continue
         assert set(gen["ExcludeCharacters"]) >= set("'\"\\/:|;`"), name
         assert gen["ExcludeCharacters"] == EXCLUDED_CHARACTERS
+        if name.endswith("/mysql"):
+            # one 32-character slot per user (Percona rejects async replication passwords over 32 bytes)
+            assert gen["PasswordLength"] == contracts.MYSQL_PASSWORD_SLOTS * 32 and gen["GenerateStringKey"] == "passwords"
+            continue
         assert gen["PasswordLength"] <= 32, f"{name}: Percona rejects async replication passwords over 32 bytes"
     db = names[contracts.db_secret_name("prod", "alpha")]["Properties"]["GenerateSecretString"]
     assert json.loads(db["SecretStringTemplate"]).keys() == {"username"} and db["GenerateStringKey"] == "password"

@@ -18,7 +18,17 @@ from drupal_platform.charts.tenant.site import (
     APP_SECRET, DB_CONFIG, DB_NAME, DB_SECRET, MAIL_CONFIG, MAIL_SECRET, SA_SECRETS_READER, SECRET_STORE, USERS_SECRET, Site,
 )
 
-REFRESH = "1h"
+REFRESH = f"{contracts.EXTERNAL_SECRET_REFRESH_HOURS}h"
+USERS_MATERIAL_KEY = "passwords"
+
+
+def users_template() -> dict[str, str]:
+    """Go template (ESO engine v2, sprig) per user: its 32-character slot of the generated string."""
+    out = {}
+    for user in contracts.MYSQL_SYSTEM_USERS:
+        start, end = contracts.mysql_password_range(user)
+        out[user] = f"{{{{ .{USERS_MATERIAL_KEY} | substr {start} {end} }}}}"
+    return out
 
 
 def secret_store(scope: Construct, site: Site) -> ss.SecretStore:
@@ -35,7 +45,8 @@ def secret_store(scope: Construct, site: Site) -> ss.SecretStore:
     )
 
 
-def _external_secret(scope: Construct, cid: str, target: str, data: list[tuple[str, str, str | None]]) -> es.ExternalSecret:
+def _external_secret(scope: Construct, cid: str, target: str, data: list[tuple[str, str, str | None]],
+                     template: dict[str, str] | None = None) -> es.ExternalSecret:
     return es.ExternalSecret(
         scope, cid, metadata=cdk8s.ApiObjectMetadata(name=target),
         spec=es.ExternalSecretSpec(
@@ -43,7 +54,10 @@ def _external_secret(scope: Construct, cid: str, target: str, data: list[tuple[s
             secret_store_ref=es.ExternalSecretSpecSecretStoreRef(
                 name=SECRET_STORE, kind=es.ExternalSecretSpecSecretStoreRefKind.SECRET_STORE),
             target=es.ExternalSecretSpecTarget(
-                name=target, creation_policy=es.ExternalSecretSpecTargetCreationPolicy.OWNER),
+                name=target, creation_policy=es.ExternalSecretSpecTargetCreationPolicy.OWNER,
+                template=es.ExternalSecretSpecTargetTemplate(
+                    engine_version=es.ExternalSecretSpecTargetTemplateEngineVersion.V2,
+                    merge_policy=es.ExternalSecretSpecTargetTemplateMergePolicy.REPLACE, data=template) if template else None),
             data=[es.ExternalSecretSpecData(
                 secret_key=key, remote_ref=es.ExternalSecretSpecDataRemoteRef(key=remote, property=prop))
                 for key, remote, prop in data],
@@ -57,9 +71,11 @@ def external_secrets(scope: Construct, site: Site) -> None:
     # Only the credentials are secret; the endpoint is configuration (db_config), so switching
     # a site to HA changes no secret.
     _external_secret(scope, "db-secret", DB_SECRET, [("DB_USER", db, "username"), ("DB_PASSWORD", db, "password")])
-    # Every user operator v1.2.0 manages, each from its own secret (plain string).
+    # Every user operator v1.2.0 manages, each its own slot of the one mysql secret (the template
+    # output replaces the fetched data: the Secret holds exactly the user keys).
     _external_secret(scope, "users-secret", USERS_SECRET, [
-        (user, contracts.mysql_user_secret_name(stage, name, user), None) for user in contracts.MYSQL_SYSTEM_USERS])
+        (USERS_MATERIAL_KEY, contracts.mysql_users_secret_name(stage, name), contracts.MYSQL_PASSWORDS_PROPERTY)],
+        template=users_template())
     _external_secret(scope, "app-secret", APP_SECRET, [
         ("DRUPAL_HASH_SALT", contracts.app_secret_name(stage, name), contracts.APP_SECRET_HASH_SALT_PROPERTY)])
     if site.mail_mode == "ses":

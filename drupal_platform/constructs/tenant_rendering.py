@@ -1,0 +1,191 @@
+"""Rendering tenant charts ahead of the stacks: in worker processes, and from a cache.
+
+Rendering the cdk8s chart is most of a tenant stack's synthesis (hundreds of jsii round trips
+per tenant, and every cdk8s object stays in the kernel's memory until the process ends). The
+chart does not need the stack: its AWS values (`PlatformRefs`) are CloudFormation tokens that it
+only places into manifests, never parses or hashes (charts/tenant/site.py). So a worker renders
+the chart with a unique marker in place of each value, and the stack swaps the markers for its
+tokens. The result is the same list of objects, byte for byte, as rendering with the tokens
+(tests/tenant/test_tenant_rendering.py); the cdk8s chart stays the source of every manifest.
+
+- `TenantRenderer.prefetch(jobs)` hands every (tenant, stage) of the synthesis to a pool of
+  `workers` processes (spawned, each with its own jsii kernel; replaced by fresh ones every
+  `MAX_RENDERS_PER_WORKER` charts each, so their kernels' memory stays bounded) before the first stack
+  is built; the main process builds the CDK constructs meanwhile.
+- With a `cache_dir`, a rendered chart is stored under a hash of the tenant's and the stage's
+  configuration, the refs' shape and the chart's code (every source file of drupal_platform plus
+  the cdk8s versions): an unchanged tenant is not rendered again on the next synthesis.
+- `renderer(tenant, stage, refs)` is what TenantManifest calls: cached, prefetched or, for any
+  (tenant, stage, shape) nobody asked for, rendered inline.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import multiprocessing
+import sys
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import asdict, fields
+from functools import lru_cache
+from importlib import metadata
+from importlib.machinery import ModuleSpec
+from pathlib import Path
+from typing import Any
+
+from drupal_platform.config import StageConfig, TenantConfig
+from drupal_platform.contracts import PlatformRefs
+
+MAX_RENDERS_PER_WORKER = 250
+MARKER = "@@drupal-platform-ref:{}@@"
+
+Shape = tuple[tuple[str, str], ...]  # (field, "value" | "" | "none")
+
+
+def shape_of(refs: PlatformRefs) -> Shape:
+    """Which refs are set: markers keep exactly this, so the chart takes the same branches."""
+    return tuple((f.name, "none" if v is None else ("" if v == "" else "value")) for f in fields(refs) for v in [getattr(refs, f.name)])
+
+
+def placeholders(shape: Shape) -> PlatformRefs:
+    values = {name: None if kind == "none" else ("" if kind == "" else MARKER.format(name)) for name, kind in shape}
+    return PlatformRefs(**values)
+
+
+def substitute(objects: Any, refs: PlatformRefs) -> Any:
+    """Every marker replaced by the stack's value (a token string, or a plain string in tests)."""
+    swaps = [(MARKER.format(k), v) for k, v in asdict(refs).items() if v]
+
+    def walk(node: Any) -> Any:
+        if isinstance(node, str):
+            if "@@drupal-platform-ref:" in node:
+                for marker, value in swaps:
+                    node = node.replace(marker, value)
+            return node
+        if isinstance(node, list):
+            return [walk(n) for n in node]
+        if isinstance(node, dict):
+            return {walk(k): walk(v) for k, v in node.items()}
+        return node
+
+    return walk(objects)
+
+
+def _render_json(tenant: TenantConfig, stage: StageConfig, shape: Shape) -> str:
+    """In a worker: the chart with markers, as JSON (cheap to send back)."""
+    from drupal_platform.charts.tenant import render_tenant
+
+    return json.dumps(render_tenant(tenant, stage, placeholders(shape)), separators=(",", ":"))
+
+
+@lru_cache(maxsize=1)
+def chart_code_hash() -> str:
+    """Every file of the package (code, templates) and the libraries' versions: any change renders anew."""
+    digest = hashlib.sha256()
+    root = Path(__file__).resolve().parents[1]
+    for path in sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+        digest.update(str(path.relative_to(root)).encode())
+        digest.update(path.read_bytes())
+    for dist in ("cdk8s", "cdk8s-plus-36", "constructs", "pydantic"):
+        try:
+            digest.update(f"{dist}={metadata.version(dist)}".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{dist}=absent".encode())
+    return digest.hexdigest()
+
+
+def cache_key(tenant: TenantConfig, stage: StageConfig, shape: Shape) -> str:
+    body = json.dumps([tenant.model_dump(mode="json"), stage.model_dump(mode="json"), shape, chart_code_hash()], sort_keys=True)
+    return hashlib.sha256(body.encode()).hexdigest()
+
+
+class TenantRenderer:
+    """Renders tenant charts for TenantManifest: cached, ahead in workers, or inline."""
+
+    def __init__(self, *, workers: int = 0, cache_dir: Path | None = None) -> None:
+        self.workers = workers
+        self.cache_dir = cache_dir
+        self._pool: ProcessPoolExecutor | None = None
+        self._pending: dict[tuple[str, str, Shape], Future] = {}
+        self._chunks: list[list[tuple[TenantConfig, StageConfig, Shape]]] = []
+        self._in_chunk = 0
+        self._main_spec = None
+        self.rendered = self.cached = self.missed = 0  # for the tests and the benchmark
+
+    def prefetch(self, jobs: list[tuple[TenantConfig, StageConfig, Shape]]) -> None:
+        todo = [(t, s, sh) for t, s, sh in jobs if self._read_cache(t, s, sh) is None]
+        if not todo or self.workers < 1:
+            return
+        # A worker's kernel keeps every chart it rendered: after MAX_RENDERS_PER_WORKER charts each,
+        # the pool is replaced by a fresh one. (ProcessPoolExecutor's own max_tasks_per_child can hang
+        # on Python 3.11 when it replaces a worker, so the chunks are pools of their own.)
+        size = MAX_RENDERS_PER_WORKER * self.workers
+        self._chunks = [todo[i:i + size] for i in range(0, len(todo), size)]
+        # A spawned worker first re-imports the parent's main script (app.py), and with it aws-cdk-lib
+        # into a jsii kernel of its own: seconds and a few hundred MB per worker for nothing. Its only
+        # job is `_render_json` from this module, so the workers are told that `__main__` needs no
+        # import (multiprocessing skips a main module named "__main__"); restored on close().
+        main = sys.modules["__main__"]
+        self._main_spec = (main, getattr(main, "__spec__", None))
+        if getattr(main, "__file__", None) and main.__spec__ is None:
+            main.__spec__ = ModuleSpec("__main__", None)
+        self._next_chunk()
+
+    def _next_chunk(self) -> None:
+        if self._pool:
+            self._pool.shutdown(cancel_futures=True)
+            self._pool = None
+        if not self._chunks:
+            self.close()
+            return
+        chunk = self._chunks.pop(0)
+        context = multiprocessing.get_context("spawn")  # never fork a process that holds a jsii kernel
+        self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=context)
+        self._in_chunk = len(chunk)
+        for tenant, stage, shape in chunk:
+            self._pending[(tenant.name, stage.name, shape)] = self._pool.submit(_render_json, tenant, stage, shape)
+
+    def __call__(self, tenant: TenantConfig, stage: StageConfig, refs: PlatformRefs) -> list[dict]:
+        shape = shape_of(refs)
+        text = self._read_cache(tenant, stage, shape)
+        if text is not None:
+            self.cached += 1
+        else:
+            future = self._pending.pop((tenant.name, stage.name, shape), None)
+            if future is None and self._pool:
+                self.missed += 1  # prefetched with another shape: correct, only slower
+            text = future.result() if future else _render_json(tenant, stage, shape)
+            self.rendered += 1
+            self._write_cache(tenant, stage, shape, text)
+            if future is not None:
+                self._in_chunk -= 1
+                if self._in_chunk == 0:
+                    self._next_chunk()
+        return substitute(json.loads(text), refs)
+
+    def close(self) -> None:
+        self._chunks = []
+        if self._pool:
+            self._pool.shutdown(cancel_futures=True)
+            self._pool = None
+        if self._main_spec:
+            main, spec = self._main_spec
+            main.__spec__ = spec
+            self._main_spec = None
+
+    def _path(self, tenant: TenantConfig, stage: StageConfig, shape: Shape) -> Path | None:
+        return self.cache_dir / stage.name / tenant.name / f"{cache_key(tenant, stage, shape)[:32]}.json" if self.cache_dir else None
+
+    def _read_cache(self, tenant: TenantConfig, stage: StageConfig, shape: Shape) -> str | None:
+        path = self._path(tenant, stage, shape)
+        return path.read_text() if path and path.exists() else None
+
+    def _write_cache(self, tenant: TenantConfig, stage: StageConfig, shape: Shape, text: str) -> None:
+        path = self._path(tenant, stage, shape)
+        if path:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            for old in path.parent.glob("*.json"):
+                old.unlink()  # one entry per tenant and stage: the cache does not grow with history
+            tmp = path.with_suffix(".tmp")
+            tmp.write_text(text)
+            tmp.replace(path)

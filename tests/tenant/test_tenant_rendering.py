@@ -1,0 +1,137 @@
+"""Tenant charts rendered ahead (worker processes, markers for the stack's tokens) or from the
+cache give the same manifests, and the same templates byte for byte, as rendering in the stack."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+import aws_cdk as cdk
+import pytest
+
+from drupal_platform.charts.tenant import render_tenant
+from drupal_platform.contracts import PlatformRefs
+from drupal_platform.constructs.tenant_rendering import (
+    MARKER, TenantRenderer, cache_key, chart_code_hash, placeholders, shape_of, substitute,
+)
+from drupal_platform.selection import Selection
+from drupal_platform.stage import build_app, chart_shape
+from tests.charts.conftest import make_refs
+from tests.conftest import Assembly, cdk_context
+from tests.tenant.helpers import config_from, template_bytes, tenants_data
+
+CASES = [("alpha", "prod"), ("beta", "prod"), ("gamma", "prod"), ("alpha", "dev"), ("beta", "dev")]
+
+
+def synth_with(config, outdir: Path, renderer: TenantRenderer, selection: Selection = Selection()) -> Assembly:
+    context = {k: v for k, v in cdk_context().items() if k.startswith("@aws-cdk")}
+    app = cdk.App(outdir=str(outdir), context=context)
+    build_app(config, app, selection, renderer)
+    return Assembly(app.synth(), outdir)
+
+
+@pytest.mark.parametrize("tenant,stage", CASES)
+def test_markers_substituted_equal_rendering_with_the_values(config, tenant, stage):
+    t, s = config.tenants[tenant], config.stages[stage]
+    refs = make_refs(s.account)
+    ahead = substitute(render_tenant(t, s, placeholders(shape_of(refs))), refs)
+    assert ahead == render_tenant(t, s, refs)
+
+
+def test_substitution_touches_only_markers():
+    refs = make_refs()
+    doc = {"a": ["x", MARKER.format("tenant_role_arn") + "/suffix"], MARKER.format("backup_bucket"): 1, "n": 3}
+    assert substitute(doc, refs) == {"a": ["x", refs.tenant_role_arn + "/suffix"], refs.backup_bucket: 1, "n": 3}
+
+
+@pytest.fixture(scope="module")
+def cache_dir(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("manifest-cache")
+
+
+@pytest.fixture(scope="module")
+def pooled(config, cache_dir, tmp_path_factory):
+    renderer = TenantRenderer(workers=1, cache_dir=cache_dir)
+    return renderer, synth_with(config, tmp_path_factory.mktemp("pooled") / "cdk.out", renderer)
+
+
+def test_worker_rendered_templates_are_byte_identical_to_inline_rendering(assembly, pooled):
+    renderer, out = pooled
+    assert out.names() == assembly.names()
+    for name in out.names():
+        assert template_bytes(out, name) == template_bytes(assembly, name), name
+    tenants = [n for n in out.names() if "/Tenant-" in n]
+    # every chart came from a worker, rendered with the shape the stack then asked for
+    assert renderer.rendered == len(tenants) and renderer.missed == 0 and renderer.cached == 0
+
+
+def test_second_synthesis_reads_every_chart_from_the_cache(assembly, pooled, cache_dir, config, tmp_path):
+    renderer = TenantRenderer(workers=1, cache_dir=cache_dir)
+    out = synth_with(config, tmp_path / "cdk.out", renderer, Selection(stage="prod"))
+    assert renderer.cached == 3 and renderer.rendered == 0
+    for name in out.names():
+        assert template_bytes(out, name) == template_bytes(assembly, name), name
+
+
+def test_chart_shape_is_the_shape_the_stack_passes(config):
+    """The prefetch guesses each stack's refs shape from the configuration; the pooled synthesis
+    above proves the guess (missed == 0) for the examples; here every state and image kind."""
+    for state in ("active", "suspended", "decommissioned"):
+        for name in ("alpha", "beta", "gamma"):
+            tenant = config.tenants[name].model_copy(update={"platform": config.tenants[name].platform.model_copy(update={"state": state})})
+            for stage in config.stages.values():
+                shape = dict(chart_shape(tenant, stage))
+                assert shape["tenant_role_arn"] == shape["backup_bucket"] == "value"
+                assert shape["waf_acl_arn"] == ("none" if state == "decommissioned" else "value")
+
+
+def test_cache_key_follows_the_inputs(config, tmp_path):
+    t, s = config.tenants["alpha"], config.stages["prod"]
+    shape = shape_of(make_refs())
+    key = cache_key(t, s, shape)
+    assert key == cache_key(t, s, shape)
+    data = copy.deepcopy(tenants_data())
+    data["tenants"]["alpha"]["client"]["replicaCount"] = 1
+    changed = config_from(data, tmp_path)
+    assert cache_key(changed.tenants["alpha"], changed.stages["prod"], shape) != key
+    assert cache_key(t, config.stages["dev"], shape) != key
+    assert len(chart_code_hash()) == 64
+
+
+def test_workers_do_not_re_import_the_main_script(config, monkeypatch, tmp_path):
+    """app.py imports aws-cdk-lib: a worker that re-ran it would load a second CDK into its kernel.
+    While the pool lives, `__main__` looks like a module multiprocessing skips; afterwards it is restored."""
+    import sys
+    import types
+
+    script = types.ModuleType("__main__")
+    script.__file__ = str(tmp_path / "app.py")
+    script.__spec__ = None
+    (tmp_path / "app.py").write_text("raise SystemExit('a worker imported the main script')\n")
+    monkeypatch.setitem(sys.modules, "__main__", script)
+    renderer = TenantRenderer(workers=1)
+    stage = config.stages["dev"]
+    tenant = config.tenants["alpha"]
+    renderer.prefetch([(tenant, stage, chart_shape(tenant, stage))])
+    assert script.__spec__ is not None and script.__spec__.name == "__main__"
+    shape = chart_shape(tenant, stage)
+    refs = PlatformRefs(**{name: None if kind == "none" else ("" if kind == "" else f"real-{name}") for name, kind in shape})
+    assert renderer(tenant, stage, refs) == render_tenant(tenant, stage, refs)
+    assert renderer.rendered == 1 and renderer.missed == 0
+    assert script.__spec__ is None  # restored once the last prefetched chart was taken
+
+
+def test_pools_are_replaced_after_their_share_of_charts(config, monkeypatch):
+    """Fresh workers every MAX_RENDERS_PER_WORKER charts (here 1): each chart still comes from a worker."""
+    from drupal_platform.constructs import tenant_rendering
+
+    monkeypatch.setattr(tenant_rendering, "MAX_RENDERS_PER_WORKER", 1)
+    renderer = TenantRenderer(workers=1)
+    stage = config.stages["prod"]
+    tenants = sorted(config.tenants_in("prod"), key=lambda t: t.name)
+    renderer.prefetch([(t, stage, chart_shape(t, stage)) for t in tenants])
+    assert len(renderer._chunks) == len(tenants) - 1  # one pool running, the rest waiting
+    for t in tenants:
+        refs = PlatformRefs(**{n: None if k == "none" else ("" if k == "" else f"real-{n}") for n, k in chart_shape(t, stage)})
+        assert renderer(t, stage, refs) == render_tenant(t, stage, refs)
+    assert renderer.rendered == len(tenants) and renderer.missed == 0 and renderer._pool is None
