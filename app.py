@@ -80,7 +80,7 @@ def main(context: dict[str, Any] | None = None) -> None:
         for pin in missing:
             print(how_to_get(pin), file=sys.stderr)
         sys.exit(1)
-    build_app(config, app, charts, chosen, renderer_for(app, config, chosen)).synth()
+    build_app(config, app, charts=charts, selection=chosen, renderer=renderer_for(app, config, chosen)).synth()
     # The headroom and the cost table beside the assembly, for the `make synth` summary.
     for stage in (s for s in config.stages.values() if chosen.includes_stage(s.name)):
         report = Path(app.outdir) / f"capacity-{stage.name}.txt"

@@ -137,7 +137,7 @@ def chart_shape(tenant, stage: StageConfig, config: PlatformConfig) -> Shape:
     ))
 
 
-def build_app(config: PlatformConfig, app: App | None = None, charts: ChartCache | None = None,
+def build_app(config: PlatformConfig, app: App | None = None, *, charts: ChartCache | None = None,
               selection: Selection = Selection(), renderer: TenantRenderer | None = None) -> App:
     """Every stage of the configuration in one CDK app (app.py and the tests both use this), or
     only the selected stage and tenant (`make diff|deploy STAGE=... TENANT=...`).

@@ -13,6 +13,7 @@ import pytest
 
 from drupal_platform import contracts
 from drupal_platform.charts.tenant import render_tenant
+from drupal_platform.charts.tenant.site import MAIL_SECRET
 from tests.charts.conftest import make_refs
 from tests.tenant.helpers import of_type
 
@@ -37,10 +38,15 @@ def test_every_external_secret_reads_a_key_its_secret_has(config, tenants_assemb
     refs = [(es["metadata"]["name"], d["remoteRef"]) for es in manifests if es["kind"] == "ExternalSecret" for d in es["spec"]["data"]]
     assert refs, "no ExternalSecret rendered"
     for name, ref in refs:
+        if name == MAIL_SECRET:
+            # The SES SMTP credentials' secret comes with the SES identity and mail user (issue 20,
+            # item 3, not built yet): the pods mount it as optional, so a missing secret costs mail only.
+            assert ref["key"] == contracts.mail_secret_name(stage, tenant) and ref["key"] not in held
+            continue
         assert ref["key"] in held, f"{name}: {ref['key']} is not a secret of the tenant stack"
         assert ref.get("property") in held[ref["key"]][0], f"{name}: {ref['key']} has no key {ref.get('property')!r}"
     # Every secret the stack creates is read by the chart (no orphan secret that costs $0.40 for nothing).
-    assert {ref["key"] for _, ref in refs} == set(held)
+    assert {ref["key"] for name, ref in refs if name != MAIL_SECRET} == set(held)
 
 
 def test_two_secrets_hold_the_database_users(tenants_assembly):

@@ -26,7 +26,7 @@ CASES = [("alpha", "prod"), ("beta", "prod"), ("gamma", "prod"), ("alpha", "dev"
 def synth_with(config, outdir: Path, renderer: TenantRenderer, selection: Selection = Selection()) -> Assembly:
     context = {k: v for k, v in cdk_context().items() if k.startswith("@aws-cdk")}
     app = cdk.App(outdir=str(outdir), context=context)
-    build_app(config, app, selection, renderer)
+    build_app(config, app, selection=selection, renderer=renderer)
     return Assembly(app.synth(), outdir)
 
 
@@ -80,7 +80,7 @@ def test_chart_shape_is_the_shape_the_stack_passes(config):
         for name in ("alpha", "beta", "gamma"):
             tenant = config.tenants[name].model_copy(update={"platform": config.tenants[name].platform.model_copy(update={"state": state})})
             for stage in config.stages.values():
-                shape = dict(chart_shape(tenant, stage))
+                shape = dict(chart_shape(tenant, stage, config))
                 assert shape["tenant_role_arn"] == shape["backup_bucket"] == "value"
                 assert shape["waf_acl_arn"] == ("none" if state == "decommissioned" else "value")
 
