@@ -1020,21 +1020,36 @@ def one_oidc_provider_per_account(ctx: RuleContext) -> list[Problem]:
 
 @rule("platform")
 def one_pull_through_cache_creator(ctx: RuleContext) -> list[Problem]:
-    """Of the stages sharing an account, region and pullThroughCachePrefix, exactly one creates the cache rules (ECR allows one per prefix)."""
+    """Of the stages sharing an account and region, exactly one creates the pull-through cache rules and the others use its prefix.
+
+    ECR allows one rule per repository prefix in an account and region. The Docker Hub, Quay,
+    registry.k8s.io and GHCR rules have fixed prefixes (drupal_platform/images.py), so two stages
+    there can never both create rules, even with different pullThroughCachePrefix values; a stage
+    that uses the other's rules must also use its ECR Public prefix, or its images name a prefix
+    no rule fills.
+    """
     problems: list[Problem] = []
-    by_rule: dict[tuple[str, str, str], list[StageConfig]] = {}
+    by_place: dict[tuple[str, str], list[StageConfig]] = {}
     for s in ctx.stages.values():
-        by_rule.setdefault((s.account, s.region, s.pull_through_cache_prefix), []).append(s)
-    for (account, region, prefix), group in sorted(by_rule.items()):
-        creators = [s.name for s in group if s.create_pull_through_cache_rules]
-        for name in creators[1:]:
-            problems.append(Problem(ctx.stages_file, f"stage '{name}'", "createPullThroughCacheRules", True,
-                                    f"stage '{creators[0]}' already creates the pull-through cache rules with prefix {prefix!r} in account {account}, {region}: "
-                                    "set createPullThroughCacheRules: false to use them, or give this stage its own pullThroughCachePrefix"))
+        by_place.setdefault((s.account, s.region), []).append(s)
+    for (account, region), group in sorted(by_place.items()):
+        creators = [s for s in group if s.create_pull_through_cache_rules]
+        for s in creators[1:]:
+            problems.append(Problem(ctx.stages_file, f"stage '{s.name}'", "createPullThroughCacheRules", True,
+                                    f"stage '{creators[0].name}' already creates the pull-through cache rules in account {account}, {region} "
+                                    "(one rule per prefix, and the Docker Hub, Quay, registry.k8s.io and GHCR prefixes are fixed): "
+                                    "set createPullThroughCacheRules: false to use them"))
         if not creators:
             problems.append(Problem(ctx.stages_file, f"stage '{group[0].name}'", "createPullThroughCacheRules", False,
-                                    f"no stage creates the pull-through cache rules with prefix {prefix!r} in account {account}, {region}: "
+                                    f"no stage creates the pull-through cache rules in account {account}, {region}: "
                                     "set createPullThroughCacheRules: true on one stage there"))
+            continue
+        creator = creators[0]
+        for s in group:
+            if s is not creator and s.pull_through_cache_prefix != creator.pull_through_cache_prefix:
+                problems.append(Problem(ctx.stages_file, f"stage '{s.name}'", "pullThroughCachePrefix", s.pull_through_cache_prefix,
+                                        f"stage '{creator.name}' creates the pull-through cache rules of account {account}, {region} "
+                                        f"with prefix {creator.pull_through_cache_prefix!r}: use the same prefix, or no rule fills this stage's ECR Public images"))
     return problems
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from drupal_platform import contracts
-from drupal_platform.charts.tenant.files import HEALTH_DIR, HEALTH_FILE, PHP_STORAGE_DIR, database_settings_php, health_conf, mail_settings_php
+from drupal_platform.charts.tenant.files import HEALTH_DIR, HEALTH_FILE, PHP_STORAGE_DIR, database_settings_php, health_conf, installer_conf, mail_settings_php
 from drupal_platform.cli import refs
 from drupal_platform.config import PlatformConfig, TenantConfig
 
@@ -64,6 +64,7 @@ class KitValues:
     composer_image: str
     drupal_image: str
     health_conf: str
+    installer_conf: str
     health_file: str
 
 
@@ -113,6 +114,7 @@ def values(config: PlatformConfig, tenant: TenantConfig, *, release_stage: str |
         composer_image=composer_image,
         drupal_image=drupal_image,
         health_conf=health_conf(),
+        installer_conf=installer_conf(),
         health_file=f"{HEALTH_DIR}/{HEALTH_FILE}",
     )
 

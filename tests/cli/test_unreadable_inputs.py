@@ -151,4 +151,5 @@ def test_make_synth_stops_with_the_message(tmp_path):
     assert run.returncode != 0
     assert "Traceback" not in run.stderr + run.stdout
     assert f"{path}:4: key 'alpha' appears twice in one mapping (first on line 2)" in run.stderr
-    assert "python3 app.py: Subprocess exited with error 1" in run.stderr  # cdk's exit code 1, passed on by make
+    app_command = json.loads((ROOT / "cdk.json").read_text())["app"]
+    assert f"{app_command}: Subprocess exited with error 1" in run.stderr  # cdk's exit code 1, passed on by make

@@ -136,6 +136,19 @@ def test_two_stages_in_one_account_cannot_both_create_the_account_wide_resources
     assert "stage 'prod': createPullThroughCacheRules = True: stage 'dev' already creates the pull-through cache rules" in text
 
 
+def test_a_second_prefix_in_a_shared_account_does_not_make_room_for_a_second_creator(tmp_path):
+    """The Docker Hub, Quay, registry.k8s.io and GHCR rules have fixed prefixes: two creators in one
+    account and region collide on them whatever pullThroughCachePrefix says."""
+    github = {**stages_raw()["prod"]["github"], "createOidcProvider": False,
+              "oidcProviderArn": f"arn:aws:iam::{stages_raw()['dev']['account']}:oidc-provider/{GITHUB_OIDC_HOST}"}
+    found = "\n".join(_problems(tmp_path, _example_tenants(), _shared_account_stages(github=github, pullThroughCachePrefix="prod-ecr-public")))
+    assert "stage 'prod': createPullThroughCacheRules = True: stage 'dev' already creates the pull-through cache rules" in found
+    # ... and a stage using the other's rules must use its ECR Public prefix too.
+    found = "\n".join(_problems(tmp_path, _example_tenants(), _shared_account_stages(
+        github=github, pullThroughCachePrefix="prod-ecr-public", createPullThroughCacheRules=False)))
+    assert "stage 'prod': pullThroughCachePrefix = 'prod-ecr-public': stage 'dev' creates the pull-through cache rules" in found
+
+
 def test_two_stages_in_one_account_deploy_one_set_of_account_wide_resources(tmp_path):
     account = stages_raw()["dev"]["account"]
     stages = _shared_account_stages(

@@ -80,7 +80,7 @@ CASES = [
                                     "oidcProviderArn": "arn:aws:iam::222222222222:oidc-provider/token.actions.githubusercontent.com"})),
     Case("one-oidc-provider-per-account", "already creates the GitHub OIDC provider of account 222222222222",
          stages=_set("dev.account", "222222222222")),
-    Case("one-pull-through-cache-creator", "no stage creates the pull-through cache rules with prefix 'ecr-public'",
+    Case("one-pull-through-cache-creator", "no stage creates the pull-through cache rules in account",
          stages=_set("dev.createPullThroughCacheRules", False)),
     Case("shared-quotas-agree", "but the stages sharing it say dev = 2,000, prod = 1,000",
          stages=lambda s: (_set("dev.account", "222222222222")(s), _set("dev.quotas", {"iamRoles": 2000})(s))),

@@ -305,6 +305,15 @@ def test_the_pre_fix_probes_get_400_from_drupal(site):
         assert "The provided host name is not valid for this server." in r.body
 
 
+def test_the_web_installer_answers_nobody(site):
+    """The install Job installs with drush; until it has run, Drupal would send visitors to
+    core/install.php, where anyone could install the site and own its admin account."""
+    for path in ("/core/install.php", "/core/install.php?profile=standard&langcode=en", "/core//install.php"):
+        r = get(site.port, path, {"Host": site.site.hosts[0], "X-Forwarded-Proto": "https"})
+        assert r.status == 403, (path, r.status)
+        assert "x-generator" not in r.headers  # Apache refused it; Drupal never ran
+
+
 def test_site_serves_its_own_host(site):
     r = get(site.port, "/user/login", {"Host": site.site.hosts[0], "X-Forwarded-Proto": "https"})
     assert r.status == 200

@@ -112,9 +112,9 @@ def test_workers_do_not_re_import_the_main_script(config, monkeypatch, tmp_path)
     renderer = TenantRenderer(workers=1)
     stage = config.stages["dev"]
     tenant = config.tenants["alpha"]
-    renderer.prefetch([(tenant, stage, chart_shape(tenant, stage))])
+    renderer.prefetch([(tenant, stage, chart_shape(tenant, stage, config))])
     assert script.__spec__ is not None and script.__spec__.name == "__main__"
-    shape = chart_shape(tenant, stage)
+    shape = chart_shape(tenant, stage, config)
     refs = PlatformRefs(**{name: None if kind == "none" else ("" if kind == "" else f"real-{name}") for name, kind in shape})
     assert renderer(tenant, stage, refs) == render_tenant(tenant, stage, refs)
     assert renderer.rendered == 1 and renderer.missed == 0
@@ -129,9 +129,9 @@ def test_pools_are_replaced_after_their_share_of_charts(config, monkeypatch):
     renderer = TenantRenderer(workers=1)
     stage = config.stages["prod"]
     tenants = sorted(config.tenants_in("prod"), key=lambda t: t.name)
-    renderer.prefetch([(t, stage, chart_shape(t, stage)) for t in tenants])
+    renderer.prefetch([(t, stage, chart_shape(t, stage, config)) for t in tenants])
     assert len(renderer._chunks) == len(tenants) - 1  # one pool running, the rest waiting
     for t in tenants:
-        refs = PlatformRefs(**{n: None if k == "none" else ("" if k == "" else f"real-{n}") for n, k in chart_shape(t, stage)})
+        refs = PlatformRefs(**{n: None if k == "none" else ("" if k == "" else f"real-{n}") for n, k in chart_shape(t, stage, config)})
         assert renderer(t, stage, refs) == render_tenant(t, stage, refs)
     assert renderer.rendered == len(tenants) and renderer.missed == 0 and renderer._pool is None

@@ -50,6 +50,8 @@ IncludeOptional {APACHE_CONF_DIR}/httpd.conf
 
 {health_conf()}
 
+{installer_conf()}
+
     <Directory {site.web_root}>
         Options FollowSymLinks
         AllowOverride All
@@ -75,6 +77,22 @@ def health_conf(indent: str = "    ") -> str:
         "    AllowOverride None",
         "    Require all granted",
         "</Directory>",
+    ]
+    return "\n".join(indent + line for line in lines)
+
+
+def installer_conf(indent: str = "    ") -> str:
+    """The vhost lines that close Drupal's web installer (shared with the client kit's vhost).
+
+    Sites are installed by the install Job with drush, never through the web. Until that Job has
+    run, a new site's database is empty and Drupal redirects every request to core/install.php,
+    where any visitor could install the site and own its admin account; Apache refuses it first
+    (a Location section is merged after .htaccess, so Drupal's rules cannot grant it again)."""
+    lines = [
+        "# Sites are installed by the install Job (drush); the web installer answers nobody.",
+        '<LocationMatch "^/core/install\\.php">',
+        "    Require all denied",
+        "</LocationMatch>",
     ]
     return "\n".join(indent + line for line in lines)
 
