@@ -309,3 +309,30 @@ def trusted_host_pattern(host: str) -> str:
 # The platform's standard image (drupal_platform/platform_image.py): the role the platform
 # repository's workflow assumes to push it. Its name is fixed so the workflow can name it.
 PLATFORM_IMAGE_CI_ROLE = "drupal-platform-image-ci"
+
+
+# --- Deploys (issue 19): the chart renders the deploy-step Job, the deploy gate runs it --------
+# The deploy-step Job carries this label (value "true"). The tenant's manifests leave it out: the
+# gate (Custom::DeployGate, a Provider with isComplete) creates it from the rendered JSON, only on
+# a forward create/update whose image differs from the last deployed one, never on rollback.
+DEPLOY_STEP_LABEL = "drupal-platform/deploy-step"
+DEPLOY_JOB_PREFIX = "deploy-"  # deploy-<hash of the rendered Job spec>
+DEPLOY_CONTAINER = "deploy"  # the Job's main container; its termination message names the step
+# Steps in the order the deploy container runs them (README "The deploy step"); "install" runs
+# only on an empty database, "config-import" only when config/sync/core.extension.yml exists.
+DEPLOY_STEPS = ("wait-for-database", "backup", "install", "updatedb", "config-import", "cache-rebuild", "deploy-hook")
+# The gate records each deploy in this ConfigMap of the tenant namespace; `wait-for-deploy`
+# init containers (Deployment, CronJob, maintenance Jobs) mount it and start only when
+# DEPLOY_STATE_IMAGE_KEY equals their own image and DEPLOY_STATE_RESULT_KEY is "succeeded".
+DEPLOY_STATE_CONFIGMAP = "deploy-state"
+DEPLOY_STATE_IMAGE_KEY = "image"  # the image that last deployed successfully
+DEPLOY_STATE_RESULT_KEY = "result"  # succeeded | failed | running
+DEPLOY_STATE_JOB_KEY = "job"
+DEPLOY_STATE_STEP_KEY = "step"  # the failing step, or the last one run
+DEPLOY_STATE_TIME_KEY = "time"
+DEPLOY_STATE_LOG_KEY = "log"  # the tail of the failed Job's log, kept after the Job is gone
+
+
+def deploy_backup_key(stage: str, tenant: str, job: str, timestamp: str) -> str:
+    """Where a deploy's pre-update dump is kept: beside the tenant's nightly dumps."""
+    return f"{backup_prefix(stage, tenant)}deploys/{job}/{timestamp}.sql.gz"
