@@ -1335,6 +1335,8 @@ def access_principal_belongs_to_one_tenant(ctx: RuleContext) -> list[Problem]:
 def pinned_load_balancer_exists(t: TenantConfig, ctx: RuleContext) -> list[Problem]:
     """A pinned load-balancer group exists in every stage of the tenant."""
     lb = t.platform.load_balancer
+    if t.platform.state == "decommissioned":
+        return []  # refused as a whole for a decommissioned tenant (unused_settings.py)
     return [_tenant_problem(ctx, t, "platform.loadBalancer", lb, f"stage '{s.name}' has load-balancer groups {', '.join(s.ingress_groups)}")
             for s in ctx.stages.values() if lb and t.in_stage(s.name) and lb not in s.ingress_groups]
 

@@ -48,6 +48,7 @@ IGNORED: dict[str, dict[str, str]] = {
         "client.replicaCount": "scaled to zero while suspended; resuming restores it",
         "client.overrides.*.replicaCount": "scaled to zero while suspended; resuming restores it",
         "client.autoscaling": "no autoscaler while suspended; resuming restores it",
+        "platform.placement.minSize": "dedicated node groups shrink to zero while suspended; resuming restores it",
     },
 }
 

@@ -41,7 +41,7 @@ BASE: dict[str, Any] = {
         "placement": {"dedicated": True, "instanceTypes": ["m7i.large"], "minSize": 1, "maxSize": 2},
         "database": {"storage": "20Gi", "highAvailability": True},
         "image": {"appPath": "/var/www/html", "webRoot": "/var/www/html/web"},
-        "loadBalancer": "alb-0",
+        "loadBalancer": "shared-1",
         "certificateArns": [CERT],
         "access": [{"principal": "arn:aws:iam::222222222222:role/t-operators", "level": "operate"}],
         "mail": {"fromDomain": "mail.example.org", "realSendingStages": []},
@@ -59,7 +59,7 @@ BASE: dict[str, Any] = {
 # Other values per setting (path as written; '*' in overrides is the stage 'dev'). A listed
 # setting must give the same output for every one; an unlisted one must differ for at least one.
 VARIANTS: dict[str, list[Any]] = {
-    "platform.tier": ["xlarge"],
+    "platform.tier": ["medium"],
     "platform.placement.dedicated": [False],
     "platform.placement.instanceTypes": [["m7i.xlarge"]],
     "platform.placement.minSize": [2],
@@ -68,11 +68,9 @@ VARIANTS: dict[str, list[Any]] = {
     "platform.database.highAvailability": [False],
     "platform.image.appPath": ["/opt/drupal"],  # with webRoot /var/www/html below
     "platform.image.webRoot": ["/var/www/html/docroot"],
-    "platform.loadBalancer": ["alb-1"],
+    "platform.loadBalancer": ["shared-2"],
     "platform.certificateArns": [[CERT_2]],
     "platform.access": [[], [{"principal": "arn:aws:iam::222222222222:role/t-viewers", "level": "view"}]],
-    "platform.access.*.principal": [],  # covered by platform.access
-    "platform.access.*.level": [],
     "platform.mail.fromDomain": ["other.example.org"],
     "platform.mail.realSendingStages": [["dev"]],
     "client.image.repository": [None],
@@ -97,6 +95,12 @@ NEEDS = {
     "client.autoscaling.maxReplicas": {"client.autoscaling.enabled": True},
     "client.autoscaling.targetCPUUtilizationPercentage": {"client.autoscaling.enabled": True},
     "platform.image.appPath": {"platform.image.webRoot": "/var/www/html"},
+    # The official image's paths: then only the repository decides whether the tenant has its own ECR repository.
+    "client.image.repository": {"platform.image.appPath": "/opt/drupal", "platform.image.webRoot": "/var/www/html"},
+}
+# Set in the changed configuration only, before the setting itself (what the schema requires with the new value).
+ALONG = {
+    "platform.placement.dedicated": {"platform.placement": {"dedicated": True}},
 }
 
 
@@ -105,14 +109,13 @@ def schema_leaves(model: type[BaseModel], prefix: str = "") -> list[str]:
     out = []
     for name, info in model.model_fields.items():
         path = f"{prefix}{info.alias or unused_settings._camel(name)}"
-        inner = _model_of(info.annotation)
-        if inner is not None:
-            out += schema_leaves(inner, path + ".")
-        elif get_origin(info.annotation) is dict and _model_of(get_args(info.annotation)[1]):
-            out += schema_leaves(_model_of(get_args(info.annotation)[1]), path + ".*.")
-        elif get_origin(info.annotation) is list and _model_of(get_args(info.annotation)[0]):
-            out.append(path)
-            out += schema_leaves(_model_of(get_args(info.annotation)[0]), path + ".*.")
+        origin, args = get_origin(info.annotation), get_args(info.annotation)
+        if origin is dict and _model_of(args[1]):
+            out += schema_leaves(_model_of(args[1]), path + ".*.")
+        elif origin is list and _model_of(args[0]):
+            out.append(path)  # the list as a whole (its entries' fields are covered by it)
+        elif _model_of(info.annotation) is not None:
+            out += schema_leaves(_model_of(info.annotation), path + ".")
         else:
             out.append(path)
     return out
@@ -169,7 +172,7 @@ def output(state: str, changes_json: str) -> str:
 def changed(state: str, path: str, value: Any) -> bool:
     needs = NEEDS.get(path, {})
     before = output(state, json.dumps(needs, sort_keys=True))
-    after = output(state, json.dumps({**needs, path: value}, sort_keys=True))
+    after = output(state, json.dumps({**needs, **ALONG.get(path, {}), path: value}, sort_keys=True))
     return before != after
 
 
