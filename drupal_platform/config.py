@@ -1204,7 +1204,9 @@ def replicas_belong_to_the_autoscaler(t: TenantConfig, ctx: RuleContext) -> list
     if not t.client.autoscaling.enabled or t.platform.state == "decommissioned":
         return []  # (a decommissioned tenant's autoscaling block is refused as a whole: unused_settings.py)
     written = [("client.replicaCount", t.client.replica_count)] if "replica_count" in t.client.model_fields_set else []
-    written += [(f"client.overrides.{s}.replicaCount", o.replica_count) for s, o in t.client.overrides.items() if o.replica_count is not None]
+    # (an override for a stage the tenant is not in is reported by overrides-are-for-the-tenants-stages)
+    written += [(f"client.overrides.{s}.replicaCount", o.replica_count) for s, o in t.client.overrides.items()
+                if o.replica_count is not None and t.in_stage(s) and s in ctx.known_stages]
     return [_tenant_problem(ctx, t, field, count,
                             "client.autoscaling.enabled is true: the HorizontalPodAutoscaler sets the replica count between "
                             "minReplicas and maxReplicas, so this would be ignored (remove it)")

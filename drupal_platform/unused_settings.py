@@ -109,3 +109,21 @@ def settings_the_state_uses(t: TenantConfig, ctx: RuleContext) -> list[Problem]:
         out.append(_tenant_problem(ctx, t, path, _shown(value),
                                    f"{IGNORED[state][entry]}: with state: {state} it would be ignored (remove it)"))
     return out
+
+
+def remove_unused(body: dict, state: str) -> dict:
+    """A tenants.yaml entry moved to `state`: the state set and every setting it would refuse removed
+    (what the operator does by hand with the state change; the tests use it to build their variants)."""
+    body.setdefault("platform", {})["state"] = state
+    if state not in REFUSED_IN:
+        return body
+    for path in IGNORED[state]:
+        if path in REQUIRED:
+            continue
+        *parents, leaf = path.split(".")
+        node = body
+        for key in parents:
+            node = node.get(key) if isinstance(node, dict) else None
+        if isinstance(node, dict):
+            node.pop(leaf, None)
+    return body
