@@ -65,6 +65,7 @@ def bench_tenant(i: int) -> tuple[str, dict]:
         platform["access"] = [{"principal": f"arn:aws:iam::{BENCH_ACCOUNT}:role/{name}-team", "level": "operate" if i % 20 == 1 else "view"}]
     if i % 6 == 0:
         client["autoscaling"] = {"enabled": True, "minReplicas": 2, "maxReplicas": 3 if tier == "small" else 4}
+        del client["replicaCount"]  # the HorizontalPodAutoscaler owns it (replicas-belong-to-the-autoscaler)
     return name, {"platform": platform, "client": client}
 
 

@@ -804,9 +804,10 @@ class TenantConfig(ConfigModel):
         return list(o.ingress.hosts) if o and o.ingress else list(self.client.ingress.hosts)
 
     def max_replicas(self, stage: str) -> int:
-        """The most Drupal pods this tenant can run at once (HPA maximum or fixed count)."""
+        """The most Drupal pods this tenant can run at once: the HPA's maximum (it owns the
+        replica count, see replicas-belong-to-the-autoscaler) or the fixed count."""
         a = self.client.autoscaling
-        return max(a.max_replicas, self.replica_count(stage)) if a.enabled else self.replica_count(stage)
+        return a.max_replicas if a.enabled else self.replica_count(stage)
 
     def cron_schedule(self) -> str:
         return resolve_cron(self.client.cron.schedule, self.name)
@@ -1161,6 +1162,8 @@ def stages_are_known(t: TenantConfig, ctx: RuleContext) -> list[Problem]:
 @rule("tenant")
 def overrides_are_for_the_tenants_stages(t: TenantConfig, ctx: RuleContext) -> list[Problem]:
     """Overrides name known stages the tenant runs in; others would be ignored."""
+    if t.platform.state == "decommissioned":
+        return []  # a decommissioned tenant's overrides are refused as a whole (unused_settings.py)
     out = []
     for s in t.client.overrides:
         if s not in ctx.known_stages:
@@ -1182,6 +1185,8 @@ def real_sending_stages_are_known(t: TenantConfig, ctx: RuleContext) -> list[Pro
 @rule("tenant")
 def switched_off_settings_are_not_written(t: TenantConfig, ctx: RuleContext) -> list[Problem]:
     """Settings that apply only when their switch is on would be silently ignored with it off."""
+    if t.platform.state in ("decommissioned",):
+        return []  # the whole block is refused by settings-the-state-uses (unused_settings.py)
     out = []
     for block, settings, path in ((t.client.autoscaling, Autoscaling, "client.autoscaling"), (t.client.cron, Cron, "client.cron")):
         if block.enabled:
@@ -1191,6 +1196,21 @@ def switched_off_settings_are_not_written(t: TenantConfig, ctx: RuleContext) -> 
             out.append(_tenant_problem(ctx, t, f"{path}.{key}", getattr(block, name),
                                        f"applies only with {path}.enabled: true; with enabled: false it would be ignored (remove it)"))
     return out
+
+
+@rule("tenant")
+def replicas_belong_to_the_autoscaler(t: TenantConfig, ctx: RuleContext) -> list[Problem]:
+    """With the autoscaler on, the HPA sets the replica count: a replicaCount beside it would be ignored."""
+    if not t.client.autoscaling.enabled or t.platform.state == "decommissioned":
+        return []  # (a decommissioned tenant's autoscaling block is refused as a whole: unused_settings.py)
+    written = [("client.replicaCount", t.client.replica_count)] if "replica_count" in t.client.model_fields_set else []
+    # (an override for a stage the tenant is not in is reported by overrides-are-for-the-tenants-stages)
+    written += [(f"client.overrides.{s}.replicaCount", o.replica_count) for s, o in t.client.overrides.items()
+                if o.replica_count is not None and t.in_stage(s) and s in ctx.known_stages]
+    return [_tenant_problem(ctx, t, field, count,
+                            "client.autoscaling.enabled is true: the HorizontalPodAutoscaler sets the replica count between "
+                            "minReplicas and maxReplicas, so this would be ignored (remove it)")
+            for field, count in written]
 
 
 @rule("platform")
@@ -1245,8 +1265,10 @@ def replicas_within_the_tier(t: TenantConfig, ctx: RuleContext) -> list[Problem]
     for stage in ctx.known_stages:
         if not t.in_stage(stage):
             continue
-        for field, count in (("client.replicaCount", t.replica_count(stage)),
-                             ("client.autoscaling.maxReplicas", t.client.autoscaling.max_replicas if t.client.autoscaling.enabled else 0)):
+        auto = t.client.autoscaling
+        # One of the two counts applies (the other is refused by replicas-belong-to-the-autoscaler).
+        for field, count in ((("client.autoscaling.maxReplicas", auto.max_replicas),) if auto.enabled else
+                             (("client.replicaCount", t.replica_count(stage)),)):
             if count > tier.max_replicas:
                 out.append(_tenant_problem(ctx, t, f"{field} (stage {stage})", count, f"the {tier.name} tier allows at most {tier.max_replicas} Drupal replicas"))
     return out
@@ -1315,6 +1337,8 @@ def access_principal_belongs_to_one_tenant(ctx: RuleContext) -> list[Problem]:
 def pinned_load_balancer_exists(t: TenantConfig, ctx: RuleContext) -> list[Problem]:
     """A pinned load-balancer group exists in every stage of the tenant."""
     lb = t.platform.load_balancer
+    if t.platform.state == "decommissioned":
+        return []  # refused as a whole for a decommissioned tenant (unused_settings.py)
     return [_tenant_problem(ctx, t, "platform.loadBalancer", lb, f"stage '{s.name}' has load-balancer groups {', '.join(s.ingress_groups)}")
             for s in ctx.stages.values() if lb and t.in_stage(s.name) and lb not in s.ingress_groups]
 
@@ -1350,7 +1374,8 @@ def certificates_cover_the_hosts(t: TenantConfig, ctx: RuleContext) -> list[Prob
 @rule("tenant")
 def certificates_are_used(t: TenantConfig, ctx: RuleContext) -> list[Problem]:
     """A listed certificate must serve a host in some stage; otherwise no load balancer would ever use it."""
-    if len(ctx.stages) != len(ctx.known_stages):
+    if len(ctx.stages) != len(ctx.known_stages) or t.platform.state == "decommissioned":
+        # (a decommissioned tenant's certificates are refused as a whole: unused_settings.py)
         return []  # a stage with problems might be the one that uses it
     out = []
     for i, arn in enumerate(t.platform.certificate_arns):

@@ -23,6 +23,7 @@ from drupal_platform import config as cfg
 from drupal_platform.config import _MISSING, PlatformConfig, Problem, StageConfig, TenantConfig
 from drupal_platform.rules import RULES, RuleContext, rule
 from drupal_platform.sources import Positions, Source, read_yaml
+from drupal_platform import unused_settings  # noqa: F401 - registers its rule
 
 TENANTS_WHAT = "one key, 'tenants', mapping tenant names to their settings"
 CLIENT_WHAT = "the tenant's client block (image, ingress, ...), optionally under a 'client' key"

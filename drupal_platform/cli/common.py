@@ -39,7 +39,7 @@ ContextFileOption = Annotated[
 ]
 TenantsOption = Annotated[
     Path,
-    typer.Option("--tenants", help="Tenant registry (clients/<name>.yaml next to it may hold client blocks)."),
+    typer.Option("--tenants", help="Tenant registry (clients/NAME.yaml next to it may hold client blocks)."),
 ]
 StageFilterOption = Annotated[
     str | None,

@@ -230,7 +230,7 @@ def rollout(
     stage: Annotated[str, typer.Argument(help="Stage (a key of context.stages).", metavar="STAGE", show_default=False)],
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Print the plan and the first wave's cdk command; run nothing.")] = False,
     restart: Annotated[bool, typer.Option("--restart", help="Forget finished waves of this plan and start at wave 1.")] = False,
-    state_file: Annotated[Path | None, typer.Option("--state-file", help="Default: .rollout/<stage>.json (git-ignored).", dir_okay=False, show_default=False)] = None,
+    state_file: Annotated[Path | None, typer.Option("--state-file", help="Default: .rollout/STAGE.json (git-ignored).", dir_okay=False, show_default=False)] = None,
     kube_context: Annotated[str | None, typer.Option("--kube-context", help="kubectl context of the stage's cluster (default: the current one).", show_default=False)] = None,
     timeout: Annotated[int, typer.Option("--timeout", min=30, help="Seconds each site's rollout may take to complete.")] = 600,
     skip_synth: Annotated[bool, typer.Option("--skip-synth", help="Deploy the assembly already in cdk.out (no cdk synth first).")] = False,
@@ -242,7 +242,7 @@ def rollout(
     A wave is done when every active site in it completed its Deployment rollout on the
     image of the synthesised manifest. The first failed wave stops the run and shows which
     tenants run which code; running the command again resumes at that wave (state in
-    .rollout/<stage>.json, keyed by the plan's hash). Exit codes: 0 done; 1 configuration
+    .rollout/STAGE.json, keyed by the plan's hash). Exit codes: 0 done; 1 configuration
     problems; 2 usage error; 3 a wave failed (run again to resume).
     """
     config = common.load(context_file, tenants)

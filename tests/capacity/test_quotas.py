@@ -10,6 +10,7 @@ import pytest
 
 from drupal_platform import aws_quotas, capacity
 from drupal_platform.images import cached_image_paths
+from drupal_platform.unused_settings import remove_unused
 from tests.capacity.test_capacity import many, prod_only, prod_problems
 from tests.conftest import stages_raw
 from tests.tenant.helpers import config_from, synth_tenants, tenants_data
@@ -40,7 +41,7 @@ def test_counts_match_the_synthesised_templates(assembly, config, stage):
 def test_tenant_counts_follow_the_tenant_state(tmp_path):
     """A decommissioned custom-image tenant keeps its IRSA role and secrets but loses its CI role and node groups."""
     data = copy.deepcopy(tenants_data())
-    data["tenants"]["beta"]["platform"]["state"] = "decommissioned"
+    remove_unused(data["tenants"]["beta"], "decommissioned")
     config = config_from(data, tmp_path)
     assembly = synth_tenants(config, tmp_path / "out", nag=False)
     for stage in ("dev", "prod"):

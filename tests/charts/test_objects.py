@@ -6,7 +6,7 @@ import pytest
 
 from drupal_platform import contracts, platform_image
 from drupal_platform.charts.tenant import debug_job, maintenance_job, render_tenant
-from drupal_platform.config import resolve_cron, stable_hash
+from drupal_platform.config import TenantConfig, resolve_cron, stable_hash
 from drupal_platform.quota import bytes_of
 
 from .conftest import find, kinds, make_refs, with_platform
@@ -106,6 +106,16 @@ def test_cron_minute_is_the_tenants_hash_and_still_fires_four_times_an_hour(rend
     assert cron["schedule"] == f"{stable_hash('alpha') % 15}/15 * * * *"
     assert cron["concurrencyPolicy"] == "Forbid"
     assert resolve_cron("H/15 * * * *", "alpha") == cron["schedule"]
+
+
+@pytest.mark.parametrize("schedule", ["@daily", "@every 90m", "0 3 * * MON-FRI"])
+def test_a_schedule_kubernetes_accepts_reaches_the_cronjob_as_written(config, schedule):
+    """Validation accepts descriptors (issue 13 item 5); the chart must place them, not split them into fields."""
+    data = config.tenants["alpha"].model_dump(by_alias=True, exclude_unset=True)
+    data["client"]["cron"]["schedule"] = schedule
+    tenant = TenantConfig.model_validate(data)
+    cron = find(render_tenant(tenant, config.stages["prod"], make_refs()), "CronJob", "drupal-cron")["spec"]
+    assert cron["schedule"] == schedule
 
 
 def test_backup_writes_to_the_tenants_prefix_with_the_backup_role(render):

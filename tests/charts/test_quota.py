@@ -34,6 +34,7 @@ def test_one_more_replica_than_the_tier_allows_is_rejected_by_validation(config,
     from drupal_platform.config import ConfigError, load_config
 
     t = with_platform(config, "gamma", **{"platform.tier": tier, "platform.database.highAvailability": False,
+                                         "client.autoscaling": {"enabled": False},  # a fixed count: the HPA owns it otherwise
                                          "client.replicaCount": TIERS[tier].max_replicas + 1})
     body = t.model_dump(mode="json", by_alias=True, exclude_none=True, exclude={"name"})
     (tmp_path / "tenants.yaml").write_text(yaml.safe_dump({"tenants": {"gamma": body}}))

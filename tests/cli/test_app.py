@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import inspect
+import re
 import subprocess
 import sys
 import tomllib
@@ -94,3 +95,32 @@ def test_help_text_reflows_to_the_terminal_width(cli, path):
         assert joined in wide, f"{' '.join(path)}: hard-wrapped after {first.strip()[-30:]!r}"
     narrow = cli(*path, "--help", files=False, env={"COLUMNS": "60"}).stdout
     assert max(len(line) for line in narrow.splitlines()) <= 60
+
+
+def _command(path):
+    cmd = typer.main.get_command(app)
+    for name in path:
+        cmd = cmd.commands[name]
+    return cmd
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[A-Za-z0-9]+", text)
+
+
+def _in_order(needles: list[str], haystack: list[str]) -> bool:
+    it = iter(haystack)
+    return all(any(w == h for h in it) for w in needles)
+
+
+@pytest.mark.parametrize("path", [[]] + COMMANDS, ids=lambda p: " ".join(p) or "root")
+def test_help_renders_every_word_it_was_given(cli, path):
+    """Markdown help (rich_markup_mode) drops what looks like an HTML tag, such as a `<stage>`
+    placeholder: every word of the command's help and of each option's help must reach the
+    screen, in order. Placeholders are written STAGE, NAME."""
+    cmd = _command(path)
+    shown = _words(cli(*path, "--help", files=False, env={"COLUMNS": "300"}).stdout)
+    texts = [inspect.cleandoc(cmd.help or "")] + [p.help for p in cmd.params if getattr(p, "help", None)]
+    for text in texts:
+        assert not re.search(r"<[A-Za-z][^<>]*>", text), f"{' '.join(path)}: write placeholders as STAGE/NAME, not {text!r}"
+        assert _in_order(_words(text), shown), f"{' '.join(path) or 'root'}: part of this help is not shown: {text!r}"

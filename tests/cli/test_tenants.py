@@ -106,10 +106,13 @@ def test_add_with_ha_needs_a_tier_that_allows_it(cli, ws):
     old = ws.tenants.read_bytes()
     result = cli("tenants", "add", "delta", "--host", "delta.sites.example.com", "--ha", "--stage", "prod")
     assert result.exit_code == 1
-    assert f"{ws.tenants}:92: tenant 'delta': platform.database.highAvailability = True: " in result.stderr
     assert ws.tenants.read_bytes() == old
     assert cli("tenants", "add", "delta", "--host", "delta.sites.example.com", "--ha", "--tier", "large", "--stage", "prod").exit_code == 0
     assert ws.config().tenants["delta"].platform.database.high_availability
+    # The refused entry was the same but for its tier: the problem named the line highAvailability was on.
+    lines = ws.tenants.read_text().splitlines()
+    ha_line = next(i for i, line in enumerate(lines, 1) if i > len(old.splitlines()) and "highAvailability" in line)
+    assert f"{ws.tenants}:{ha_line}: tenant 'delta': platform.database.highAvailability = True: " in result.stderr
 
 
 @pytest.mark.parametrize(

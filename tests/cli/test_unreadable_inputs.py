@@ -124,7 +124,7 @@ def test_cdk_synth_as_make_runs_it_exits_1_with_the_message(tmp_path, name):
     path = tmp_path / "tenants.yaml"
     write(path)
     run = subprocess.run(
-        ["cdk", "--no-notices", "--no-version-reporting", "synth", "--quiet", "--exclusively", "dev/Network",
+        ["cdk", "--no-notices", "--no-version-reporting", "synth", "--quiet", "--no-validation", "--exclusively", "dev/Network",
          "-c", f"tenants={path}", "--output", str(tmp_path / "cdk.out")],
         cwd=ROOT, env=_env(), capture_output=True, text=True, timeout=600,
     )
@@ -132,20 +132,26 @@ def test_cdk_synth_as_make_runs_it_exits_1_with_the_message(tmp_path, name):
     assert "1 problem found" in run.stderr
 
 
-def test_make_synth_stops_with_the_message(tmp_path):
-    """`make synth` itself (make exits 2 when a recipe fails; the recipe is cdk's exit 1)."""
+def _project_copy(tmp_path: Path) -> Path:
+    """A copy of the project files make needs, so the real cdk.out is left alone."""
     if shutil.which("make") is None:
         pytest.fail("make is missing")
-    path = tmp_path / "tenants.yaml"
-    TENANTS_CORPUS["duplicate tenant"][0](path)
-    # A copy of the project files make needs, so the real cdk.out is left alone.
     work = tmp_path / "repo"
     work.mkdir()
     for name in ("Makefile", "cdk.json", "app.py", "requirements.txt", "requirements-dev.txt", "constraints.txt",
                  "pyproject.toml", "package.json", "package-lock.json"):
         shutil.copy2(ROOT / name, work / name)  # keeps the times: make sees the set-up as done
-    for name in (".venv", "node_modules", "drupal_platform"):
-        (work / name).symlink_to(ROOT / name)
+    for name in (".venv", "node_modules", "drupal_platform", ".charts", "images"):
+        if (ROOT / name).exists():
+            (work / name).symlink_to(ROOT / name)
+    return work
+
+
+def test_make_synth_stops_with_the_message(tmp_path):
+    """`make synth` itself (make exits 2 when a recipe fails; the recipe is cdk's exit 1)."""
+    path = tmp_path / "tenants.yaml"
+    TENANTS_CORPUS["duplicate tenant"][0](path)
+    work = _project_copy(tmp_path)
     run = subprocess.run(["make", "--no-print-directory", "synth", f"TENANTS={path}"], cwd=work, env=_env(),
                          capture_output=True, text=True, timeout=600)
     assert run.returncode != 0
@@ -153,3 +159,19 @@ def test_make_synth_stops_with_the_message(tmp_path):
     assert f"{path}:4: key 'alpha' appears twice in one mapping (first on line 2)" in run.stderr
     app_command = json.loads((ROOT / "cdk.json").read_text())["app"]
     assert f"{app_command}: Subprocess exited with error 1" in run.stderr  # cdk's exit code 1, passed on by make
+
+
+@pytest.mark.slow
+def test_make_synth_prints_only_our_summary(tmp_path):
+    """A good `make synth`: nothing on stderr (no CDK CLI notice, flag count or empty validation
+    report), and stdout is exactly what drupal_platform.summary prints for that cloud assembly."""
+    work = _project_copy(tmp_path)
+    shutil.copy2(ROOT / "tenants.yaml", work / "tenants.yaml")
+    env = {k: v for k, v in _env().items() if k not in ("MAKEFLAGS", "MAKELEVEL")}
+    run = subprocess.run(["make", "--no-print-directory", "synth"], cwd=work, env=env, capture_output=True, text=True, timeout=1800)
+    assert run.returncode == 0, run.stderr
+    assert run.stderr == ""
+    summary = subprocess.run([sys.executable, "-m", "drupal_platform.summary", "--tenants", "tenants.yaml", "cdk.out"],
+                             cwd=work, env=env, capture_output=True, text=True, check=True)
+    assert run.stdout == summary.stdout
+    assert run.stdout.startswith("stage dev: ") and run.stdout.endswith("cdk-nag AwsSolutions: 0 unacknowledged findings\n")

@@ -548,3 +548,22 @@ def test_settings_of_a_switched_off_feature_would_be_ignored(tmp_path):
         "tenants.yaml: tenant 'alpha': client.cron.schedule = '@daily': applies only with client.cron.enabled: true; "
         "with enabled: false it would be ignored (remove it)",
     ]
+
+
+def test_a_replica_count_beside_an_enabled_autoscaler_is_refused_with_the_reason(tmp_path):
+    """The HPA owns spec.replicas (the chart leaves it out): a count written beside it, or in a stage's override, would be ignored."""
+    found = problems(tmp_path, tenants=tenants_with(lambda t: t["gamma"]["client"].update(
+        replicaCount=3, overrides={"prod": {"replicaCount": 4}})))
+    assert [f.split(": ", 2)[1:] for f in found] == [
+        ["tenant 'gamma'", "client.replicaCount = 3: client.autoscaling.enabled is true: the HorizontalPodAutoscaler sets the "
+                           "replica count between minReplicas and maxReplicas, so this would be ignored (remove it)"],
+        ["tenant 'gamma'", "client.overrides.prod.replicaCount = 4: client.autoscaling.enabled is true: the HorizontalPodAutoscaler "
+                           "sets the replica count between minReplicas and maxReplicas, so this would be ignored (remove it)"],
+    ]
+
+
+def test_capacity_counts_the_autoscalers_maximum_not_a_fixed_count(config):
+    gamma = config.tenants["gamma"]
+    assert gamma.client.autoscaling.enabled and "replica_count" not in gamma.client.model_fields_set
+    assert gamma.max_replicas("prod") == gamma.client.autoscaling.max_replicas == 8
+    assert config.tenants["alpha"].max_replicas("prod") == 3  # no autoscaler: the stage's fixed count

@@ -60,6 +60,11 @@ CASES = [
          tenants=_set("gamma.client.overrides", {"dev": {"replicaCount": 2}})),
     Case("switched-off-settings-are-not-written", "with enabled: false it would be ignored",
          tenants=_set("gamma.client.cron", {"enabled": False, "schedule": "0 3 * * *"})),
+    Case("replicas-belong-to-the-autoscaler", "the HorizontalPodAutoscaler sets the replica count",
+         tenants=_set("gamma.client.replicaCount", 3)),
+    Case("settings-the-state-uses", "client.autoscaling = {'enabled': True, 'minReplicas': 3, 'maxReplicas': 8, "
+         "'targetCPUUtilizationPercentage': 65}: a decommissioned tenant runs nothing",
+         tenants=_set("gamma.platform.state", "decommissioned")),
     Case("hosts-are-unique", "host is already used by tenant 'alpha'", tenants=_set("gamma.client.ingress.hosts", ["alpha.sites.example.com"])),
     Case("high-availability-fits-the-tier", "a highly available database does not fit the medium tier",
          tenants=_set("alpha.platform.database.highAvailability", True)),

@@ -15,6 +15,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from helpers import processes
 from helpers.tools import require_tool
 
 
@@ -86,9 +87,4 @@ class MariaDB:
         return self.sql(f"SHOW TABLES FROM `{database}`").split()
 
     def stop(self) -> None:
-        if self.process and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
+        processes.stop(self.process, timeout=30)

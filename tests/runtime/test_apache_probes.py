@@ -35,6 +35,7 @@ from drupal_platform.cli import refs as _cli  # noqa: F401 - the CLI package fir
 from drupal_platform import client_kit  # noqa: E402, I001
 from drupal_platform.charts.tenant import render_tenant
 from drupal_platform.charts.tenant.site import HTTP_PORT, WWW_DATA_UID, Site
+from helpers import processes
 from helpers.mariadb import free_port
 from helpers.sandbox import PodWorld, pod_spec, run_container, sandbox_argv, container_env
 from helpers.tools import require_tool
@@ -204,12 +205,7 @@ class Pod:
                 time.sleep(0.2)
 
     def stop(self) -> None:
-        if self.process and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
+        processes.stop(self.process, timeout=20)
         if getattr(self, "log", None):
             self.log.close()
 

@@ -16,6 +16,7 @@ from cdk_nag import AwsSolutionsChecks
 from drupal_platform.config import ConfigError, PlatformConfig
 from drupal_platform.stacks.cluster import cluster_name
 from drupal_platform.stacks.tenant import TenantStack, stack_id
+from drupal_platform.unused_settings import remove_unused
 from drupal_platform.validation import validate
 from tests.conftest import TENANTS, Assembly, cdk_context, stages_raw
 
@@ -37,7 +38,7 @@ def config_from(data: dict, tmp_path: Path, name: str = "tenants.yaml", stages: 
 
 def with_state(tmp_path: Path, tenant: str, state: str) -> PlatformConfig:
     data = copy.deepcopy(tenants_data())
-    data["tenants"][tenant]["platform"]["state"] = state
+    remove_unused(data["tenants"][tenant], state)  # what the operator removes with the state change
     return config_from(data, tmp_path, f"tenants-{tenant}-{state}.yaml")
 
 

@@ -23,6 +23,7 @@ import pytest
 
 from drupal_platform.stacks.cluster import cluster_name
 from drupal_platform.stacks.tenant import TenantStack, stack_id
+from drupal_platform.unused_settings import remove_unused
 from tests.conftest import cdk_context
 from tests.helpers import kubectl_handler as kh
 from tests.tenant.helpers import config_from, tenants_data
@@ -44,6 +45,13 @@ def _state(state: str) -> Callable[[dict], None]:
     return _set("platform.state", state)
 
 
+def _no_replica_count(tenant: dict) -> None:
+    """The HPA owns the count: validation refuses replicaCount beside an enabled autoscaler."""
+    tenant["client"].pop("replicaCount", None)
+    for override in tenant["client"].get("overrides", {}).values():
+        override.pop("replicaCount", None)
+
+
 def _single_replica(tenant: dict) -> None:
     tenant["client"]["replicaCount"] = 1
     tenant["client"].get("overrides", {}).get(STAGE, {}).pop("replicaCount", None)
@@ -53,10 +61,10 @@ def _single_replica(tenant: dict) -> None:
 VARIANTS: dict[str, list[Callable[[dict], None]]] = {
     "as-is": [],
     "suspended": [_state("suspended")],
-    "decommissioned": [_state("decommissioned")],
+    "decommissioned": [lambda t: remove_unused(t, "decommissioned")],  # and the settings it would refuse
     # Switched off, its other settings go too: validation refuses settings that would be ignored.
     "autoscaling-off": [_set("client.autoscaling", {"enabled": False})],
-    "autoscaling-on": [_set("client.autoscaling.enabled", True)],
+    "autoscaling-on": [_set("client.autoscaling.enabled", True), _no_replica_count],
     "cron-off": [_set("client.cron", {"enabled": False})],
     "ha-off": [_set("platform.database.highAvailability", False)],
     "no-operate-access": [_set("platform.access", [])],

@@ -7,7 +7,8 @@ States (tenant.platform.state):
   PerconaServerMySQL CR `pause: true` (the operator stops MySQL; its volumes stay).
 - decommissioned: only what holds or guards data remains - the namespace with its quota,
   limits and default-deny policies, the service accounts and secrets plumbing (SecretStore,
-  ExternalSecrets) and the files claim; no Deployment, Job, CronJob, Ingress or database CR.
+  ExternalSecrets) and the files claim; no Deployment, Job, CronJob, Ingress, database CR or
+  client access Role (settings only those use are refused: drupal_platform/unused_settings.py).
   Both storage classes reclaim with Retain, and operator v1.2.0 keeps the database PVCs when
   its CR is deleted (no delete-mysql-pvc finalizer is set), so no data is lost.
 """
@@ -39,7 +40,10 @@ class TenantChart(cdk8s.Chart):
         namespace.quota_and_limits(self, site)
         network.network_policies(self, site)
         namespace.service_accounts(self, site)
-        namespace.client_access(self, site)
+        if not site.decommissioned:
+            # Its access entries leave with the workloads (stacks/tenant.py): a Role bound to a
+            # group nobody maps to would only be noise.
+            namespace.client_access(self, site)
         secrets.secret_store(self, site)
         secrets.external_secrets(self, site)
         drupal.files_claim(self, site)

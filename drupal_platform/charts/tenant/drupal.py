@@ -174,10 +174,16 @@ def cron_fields(schedule: str) -> dict[str, str]:
     return dict(minute=minute, hour=hour, day=day, month=month, week_day=week_day)
 
 
+# cdk8s.Cron holds five fields only; a descriptor Kubernetes accepts (@daily, @every 90m) is
+# placed as written by a patch below, the Cron given here is only a stand-in.
+_DESCRIPTOR_STAND_IN = cdk8s.Cron.daily
+
+
 def cronjob(scope: Construct, site: Site) -> plus.CronJob:
+    schedule = site.tenant.cron_schedule()
     cron = plus.CronJob(
         scope, "cron", metadata=cdk8s.ApiObjectMetadata(name="drupal-cron"),
-        schedule=cdk8s.Cron(**cron_fields(site.tenant.cron_schedule())),
+        schedule=_DESCRIPTOR_STAND_IN() if schedule.startswith("@") else cdk8s.Cron(**cron_fields(schedule)),
         concurrency_policy=plus.ConcurrencyPolicy.FORBID, suspend=not site.active,
         successful_jobs_retained=1, failed_jobs_retained=3, backoff_limit=1,
         starting_deadline=cdk8s.Duration.minutes(10),
@@ -186,6 +192,8 @@ def cronjob(scope: Construct, site: Site) -> plus.CronJob:
     use_service_account(cron, SA_DRUPAL)
     add_drupal_container(site, cron, name="cron", res=site.tier.job, command=["/bin/sh", "-c", files.drush_script(site, ["cron"])])
     finish_pod(site, cron, labels=job_labels(site, "cron"))
+    if schedule.startswith("@"):
+        cdk8s.ApiObject.of(cron).add_json_patch(cdk8s.JsonPatch.replace("/spec/schedule", schedule))
     return cron
 
 
