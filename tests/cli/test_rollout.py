@@ -103,7 +103,10 @@ class FakeCluster:
     old: str = "repo/drupal:old"
     crash: set[str] = field(default_factory=set)  # sites whose pods never become ready
     failing_deploy: set[str] = field(default_factory=set)  # stack selectors cdk fails on
+    failing_step: dict[str, str] = field(default_factory=dict)  # site -> deploy step that fails (gate records it)
+    no_gate: set[str] = field(default_factory=set)  # sites whose deploy state nothing writes
     images: dict[str, str] = field(default_factory=dict)
+    states: dict[str, dict[str, str]] = field(default_factory=dict)  # site -> deploy-state ConfigMap data
     calls: list[list[str]] = field(default_factory=list)
 
     def __call__(self, argv, *, capture=False):
@@ -116,7 +119,12 @@ class FakeCluster:
                 return Result(1)
             for s in stacks:
                 if "/Tenant-" in s:
-                    self.images[s.split("/Tenant-")[1]] = self.new
+                    site = s.split("/Tenant-")[1]
+                    self.images[site] = self.new
+                    if site in self.failing_step:
+                        self.states[site] = {"image": self.new, "result": "failed", "step": self.failing_step[site], "job": "deploy-0a1b2c3d"}
+                    elif site not in self.no_gate:
+                        self.states[site] = {"image": self.new, "result": "succeeded", "step": "deploy-hook", "job": "deploy-0a1b2c3d"}
             return Result(0)
         ns = argv[argv.index("-n") + 1] if "-n" in argv else None
         site = ns.removeprefix("drupal-site-") if ns else None
@@ -124,8 +132,15 @@ class FakeCluster:
             return Result(1 if site in self.crash else 0)
         if "--all-namespaces" in argv:
             return Result(0, "".join(f"drupal-site-{n}\t{i}\n" for n, i in self.images.items()))
-        if "get" in argv:
-            return Result(0, self.images.get(site, ""))
+        if "get" in argv and argv[argv.index("get") + 1:argv.index("get") + 3] == ["deployment/drupal", "configmap/deploy-state"]:
+            # kubectl get a/x b/y --ignore-not-found -o json: a List of the objects that exist
+            items = []
+            if site in self.images:
+                items.append({"kind": "Deployment", "metadata": {"name": "drupal"}, "spec": {"template": {"spec": {"containers": [
+                    {"name": "wait-for-db", "image": "mysql"}, {"name": "drupal", "image": self.images[site]}]}}}})
+            if site in self.states:
+                items.append({"kind": "ConfigMap", "metadata": {"name": "deploy-state"}, "data": self.states[site]})
+            return Result(0, json.dumps({"apiVersion": "v1", "kind": "List", "items": items}))
         raise AssertionError(argv)
 
     def deploys(self):
@@ -164,9 +179,12 @@ def test_exact_cdk_command_lines_per_wave_and_health_checks(tmp_path):
         [*DEPLOY, "prod/Tenant-z"],
     ]
     assert ["kubectl", "--context", "prod", "rollout", "status", "deployment/drupal", "-n", "drupal-site-a", "--timeout=300s"] in fake.calls
-    assert ["kubectl", "--context", "prod", "get", "deployment/drupal", "-n", "drupal-site-a", "-o",
-            'jsonpath={.spec.template.spec.containers[?(@.name=="drupal")].image}'] in fake.calls
+    assert ["kubectl", "--context", "prod", "get", "deployment/drupal", "configmap/deploy-state", "-n", "drupal-site-a",
+            "--ignore-not-found", "-o", "json"] in fake.calls
     assert not any("drupal-site-z" in c for c in fake.calls)  # suspended: no pods to check
+    # cheap at any size: two kubectl calls per checked site (rollout status, one get), none per wave
+    kubectl = [c for c in fake.calls if c[0] == "kubectl"]
+    assert len(kubectl) == 2 * len([s for s in plan.sites if s.checked])
 
 
 def test_progress_and_summary(tmp_path):

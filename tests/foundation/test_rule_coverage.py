@@ -90,6 +90,15 @@ CASES = [
          tenants=_set("alpha.platform.mail", {"realSendingStages": ["qa"]})),
     Case("rollout-canaries-are-running-sites", "rollout.canaries[0] = 'nobody': unknown tenant",
          stages=_set("prod.rollout", {"canaries": ["nobody"]})),
+    Case("production-images-are-pinned", "client.image.digest: stage 'prod' is a production stage: pin the image of tag",
+         tenants=lambda t: t["beta"]["client"]["image"].pop("digest")),
+    Case("client-digest-only-for-client-images", "platformImage.digests: this digest would be ignored",
+         tenants=_set("alpha.client.image.digest", "sha256:" + "a" * 64)),
+    Case("production-platform-image-is-pinned",
+         "platformImage.digests.11.3.1-php8.4-apache-drush13.7.0: stage 'prod' is a production stage and tenant(s) alpha, gamma run",
+         stages=lambda s: s["prod"].pop("platformImage")),
+    Case("PlatformImageConfig._digests", "platformImage.digests.11.3.1-php8.4-apache-drush13.7.0 = 'sha256:ABC': must be an image digest",
+         stages=_set("prod.platformImage.digests", {"11.3.1-php8.4-apache-drush13.7.0": "sha256:ABC"})),
     Case("TenantMail._from_domain", "lower-case DNS name", tenants=_set("alpha.platform.mail", {"fromDomain": "Mail Example"})),
     # --- pydantic validators ----------------------------------------------------------------
     Case("NodeGroupConfig._sizes", "minSize 5 is larger than maxSize 4", stages=_set("dev.nodeGroups.shared.minSize", 5)),
@@ -129,6 +138,8 @@ CASES = [
     Case(f"pattern:{cfg.PULL_THROUGH_SECRET}", "registryCredentials.dockerHub = 'docker-hub': must be a Secrets Manager secret name",
          stages=_set("dev.registryCredentials", {"dockerHub": "docker-hub"})),
     Case(r"pattern:^[A-Za-z0-9_][A-Za-z0-9_.-]*$", "must be an image tag", tenants=_set("alpha.client.image.tag", "-latest")),
+    Case(f"pattern:{cfg.DIGEST}", "client.overrides.prod.image.digest = 'sha256:f2038598': must be an image digest: 'sha256:' and 64 lower-case",
+         tenants=_set("beta.client.overrides.prod", {"image": {"tag": "v1.4.0", "digest": "sha256:f2038598"}})),
     # --- tenant names (checked before the schema) ---------------------------------------------
     Case("tenant-name", "tenant names are DNS-1123 labels", tenants=lambda t: t.update({"Bad_Name": t.pop("gamma")})),
 ]

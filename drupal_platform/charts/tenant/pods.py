@@ -139,7 +139,8 @@ def add_drupal_container(
     container = workload.add_container(
         name=name,
         image=site.drupal_image,
-        image_pull_policy=plus.ImagePullPolicy.IF_NOT_PRESENT,
+        # IfNotPresent only for an image pinned by digest; a bare tag may have moved (pins.py).
+        image_pull_policy=plus.ImagePullPolicy(site.drupal_pull_policy),
         command=command,
         env_from=env_from,
         env_variables={"HOME": plus.EnvValue.from_value("/tmp")},
