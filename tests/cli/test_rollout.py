@@ -245,6 +245,42 @@ def test_wrong_image_or_failed_cdk_deploy_fails_the_wave(tmp_path):
     assert not any("rollout" in c for c in fake.calls)
 
 
+def test_a_site_is_healthy_only_when_its_deploy_step_succeeded_for_the_new_image(tmp_path):
+    plan = small_plan()
+    # d: the gate recorded a failed step; a: nothing recorded a deploy (no gate ran); b: the
+    # deploy state still names the previous image (the new code was never deployed)
+    fake, lines = FakeCluster(failing_step={"d": "updatedb"}), []
+    assert make(plan, tmp_path, fake, lines).execute() == cmd.EXIT_WAVE_FAILED
+    assert ("  failed: d: deploy step failed at step updatedb (Job deploy-0a1b2c3d): "
+            "kubectl -n drupal-site-d get configmap deploy-state -o yaml") in lines
+    assert [c[-1] for c in fake.deploys()] == ["prod/Platform-Services", "prod/Tenant-d"]  # stopped at the canary
+
+    (tmp_path / "state.json").unlink()
+    fake, lines = FakeCluster(no_gate={"a"}), []
+    fake.states["b"] = {"image": fake.old, "result": "succeeded"}
+    r = make(plan, tmp_path, fake, lines)
+    fake.images.update(a=fake.new, b=fake.new)  # both Deployments rolled out on the new image
+    check = {n: r.check(Site(n)) for n in "ab"}
+    assert check["a"] == "no deploy-state ConfigMap in drupal-site-a: no deploy step has recorded a result " \
+                         "(kubectl -n drupal-site-a get jobs -l drupal-platform/deploy-step)"
+    assert check["b"] == "the deploy step last ran for repo/drupal:old (succeeded), not for repo/drupal:new"
+    fake.states["b"] = {"image": fake.new, "result": "running"}
+    assert r.check(Site("b")).startswith("deploy step running at step ?")
+    fake.states["b"] = {"image": fake.new, "result": "succeeded"}
+    assert r.check(Site("b")) is None
+
+
+def test_health_reads_the_names_the_gate_writes():
+    from drupal_platform import contracts
+
+    assert (cmd.DEPLOY_STATE_CONFIGMAP, cmd.DEPLOY_STATE_IMAGE_KEY, cmd.DEPLOY_STATE_RESULT_KEY) == (
+        contracts.DEPLOY_STATE_CONFIGMAP, contracts.DEPLOY_STATE_IMAGE_KEY, contracts.DEPLOY_STATE_RESULT_KEY)
+    # kubectl prints one object, not a List, when only one was asked for; both forms are read
+    single = json.dumps({"kind": "ConfigMap", "data": {"image": "x"}})
+    assert cmd._objects(single) == {"ConfigMap": {"kind": "ConfigMap", "data": {"image": "x"}}}
+    assert cmd._objects("not json") is None and cmd._objects("") == {}
+
+
 def test_changed_tenant_list_starts_a_new_plan(tmp_path):
     fake, lines = FakeCluster(crash={"e"}), []
     assert make(small_plan(), tmp_path, fake, lines).execute() == cmd.EXIT_WAVE_FAILED
@@ -273,7 +309,10 @@ def test_shared_stacks_and_images_match_the_synthesised_stage(assembly, config):
     running = {t.name for t in config.tenants_in("prod") if t.platform.state == "active"}
     assert set(images) == running
     # prod's override of the tag, as the platform image (official image + drush) built from it
-    assert images["alpha"].endswith("/drupal-platform/drupal:11.3.1-php8.4-apache-drush13.7.0")
+    # pinned by the digest prod's platformImage.digests gives that tag (cdk.json)
+    digest = config.stages["prod"].platform_image.digests["11.3.1-php8.4-apache-drush13.7.0"]
+    assert images["alpha"].endswith(f"/drupal-platform/drupal:11.3.1-php8.4-apache-drush13.7.0@{digest}")
+    assert images["beta"].endswith(f"/drupal-site-beta:2026.11.20-1@{config.tenants['beta'].image_digest('prod')}")
 
 
 def test_shared_stack_ids_are_the_stages_own(config):
