@@ -418,3 +418,19 @@ def test_a_canary_must_run_in_the_stage_and_be_active(cli, ws):
     # file:line of the canary in the context file, then scope, field, value and rule
     assert re.search(rf"{re.escape(str(ws.context_file))}:\d+: stage 'dev': rollout.canaries\[0\] = 'gamma': tenant 'gamma' does not run in stage 'dev'", result.output)
     assert re.search(rf"{re.escape(str(ws.context_file))}:\d+: stage 'prod': rollout.canaries\[0\] = 'alpha': tenant 'alpha' is suspended: a canary must be a running site", result.output)
+
+
+def test_a_new_digest_is_a_new_plan(config):
+    """The plan's code is the pinned image: a new digest under the same tag is new code, so a retry
+    after it starts at wave 1 instead of skipping waves that ran the previous digest."""
+    from drupal_platform.cli.rollout_plan import plan_for
+
+    prod = config.stages["prod"]
+    plan = plan_for(config, prod)
+    beta = next(s for s in plan.sites if s.name == "beta")
+    assert beta.code == f"<tenant-registry>/drupal-site-beta:2026.11.20-1@{config.tenants['beta'].image_digest('prod')}"
+    alpha = next(s for s in plan.sites if s.name == "alpha")
+    assert alpha.code.endswith("@" + prod.platform_image.digests["11.3.1-php8.4-apache-drush13.7.0"])
+    moved = prod.model_copy(update={"platform_image": prod.platform_image.model_copy(
+        update={"digests": {**prod.platform_image.digests, "11.3.1-php8.4-apache-drush13.7.0": "sha256:" + "e" * 64}})})
+    assert plan_for(config, moved).hash != plan.hash
