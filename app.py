@@ -10,7 +10,7 @@ from typing import Any
 
 import aws_cdk as cdk
 
-from drupal_platform import capacity, costs, selection
+from drupal_platform import capacity, costs, pins, selection
 from drupal_platform.chart_cache import ChartCache, how_to_get
 from drupal_platform.config import ConfigError, PlatformConfig
 from drupal_platform.constructs.tenant_rendering import TenantRenderer
@@ -81,11 +81,12 @@ def main(context: dict[str, Any] | None = None) -> None:
             print(how_to_get(pin), file=sys.stderr)
         sys.exit(1)
     build_app(config, app, charts=charts, selection=chosen, renderer=renderer_for(app, config, chosen)).synth()
-    # The headroom and the cost table beside the assembly, for the `make synth` summary.
+    # The headroom, the cost table and the unpinned images beside the assembly, for the `make synth` summary.
     for stage in (s for s in config.stages.values() if chosen.includes_stage(s.name)):
         report = Path(app.outdir) / f"capacity-{stage.name}.txt"
         report.write_text("\n".join(capacity.compute(config, stage).lines()) + "\n")
         (Path(app.outdir) / f"cost-{stage.name}.txt").write_text("\n".join(costs.report_lines(config, stage)) + "\n")
+        (Path(app.outdir) / f"unpinned-{stage.name}.txt").write_text("".join(f"{line}\n" for line in pins.report_lines(config, stage)))
 
 
 if __name__ == "__main__":

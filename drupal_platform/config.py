@@ -135,6 +135,11 @@ def _dig(data: Any, loc: tuple[Any, ...]) -> Any:
 
 # ECR requires the name of a pull-through cache rule's secret to start with ecr-pullthroughcache/.
 PULL_THROUGH_SECRET = r"^ecr-pullthroughcache/[A-Za-z0-9/_+=.@-]{1,480}$"
+# An image digest as ECR reports it (describe-images imageDigest) and Kubernetes pulls it.
+DIGEST = r"^sha256:[0-9a-f]{64}$"
+DIGEST_WORDS = ("must be an image digest: 'sha256:' and 64 lower-case hexadecimal digits, as "
+                "`aws ecr describe-images ... --query 'imageDetails[0].imageDigest'` prints it")
+IMAGE_TAG = r"^[A-Za-z0-9_][A-Za-z0-9_.-]*$"
 
 # Plain words for every `pattern=` a field uses (a test requires an entry for each).
 PATTERN_WORDS = {
@@ -146,6 +151,7 @@ PATTERN_WORDS = {
     r"^1\.[0-9]{2}$": "must be a Kubernetes minor version such as 1.36 (quote it in YAML/JSON)",
     r"^[a-z0-9][a-z0-9._/-]{1,29}$": "must be an ECR repository prefix: 2-30 lower-case letters, digits, '.', '_', '/' or '-'",
     r"^[A-Za-z0-9_][A-Za-z0-9_.-]*$": "must be an image tag: letters, digits, '_', '.' and '-', not starting with '.' or '-' (quote it in YAML)",
+    DIGEST: DIGEST_WORDS,
 }
 
 # Plain words for the schema's own checks, by pydantic error type.
@@ -393,6 +399,30 @@ class MailConfig(ConfigModel):
     )
 
 
+class PlatformImageConfig(ConfigModel):
+    """Pins of the platform's standard Drupal image (drupal_platform/platform_image.py) in this stage."""
+
+    digests: dict[str, str] = Field(
+        default_factory=dict,
+        description="platform image tag (<official tag>-drush<version>, as in ECR) -> its digest sha256:<64 hex>; "
+        "a tenant on the platform image runs <tag>@<digest> (a production stage requires one for every tag its tenants run)",
+    )
+
+    @field_validator("digests")
+    @classmethod
+    def _digests(cls, v: dict[str, str]) -> dict[str, str]:
+        bad = []
+        for tag, digest in v.items():
+            if not re.match(IMAGE_TAG, str(tag)) or len(str(tag)) > 128:
+                bad.append((str(tag), digest, "the key must be a platform image tag (as in ECR): "
+                            "letters, digits, '_', '.' and '-', not starting with '.' or '-', at most 128 characters"))
+            elif not isinstance(digest, str) or not re.match(DIGEST, digest):
+                bad.append((str(tag), digest, DIGEST_WORDS))
+        if bad:
+            raise Invalid(*bad)
+        return v
+
+
 class StageConfig(ConfigModel):
     name: str = Field(description="set from the key in cdk.json")
     account: str = Field(description="12-digit AWS account ID")
@@ -446,6 +476,8 @@ class StageConfig(ConfigModel):
     production: bool = Field(
         False, description="a production stage: serves real visitors and, by default, mails real people")
     mail: MailConfig = Field(default_factory=MailConfig, description="outbound mail of the stage's sites")
+    platform_image: PlatformImageConfig = Field(
+        default_factory=PlatformImageConfig, description="digests of the platform's standard Drupal image this stage runs")
 
     @property
     def mail_mode(self) -> str:
@@ -702,6 +734,8 @@ class PlatformBlock(ConfigModel):
 class ClientImage(ConfigModel):
     repository: str | None = Field(None, description="default: the tenant's ECR repository (custom images)")
     tag: str = Field(min_length=1, max_length=128, pattern=r"^[A-Za-z0-9_][A-Za-z0-9_.-]*$")
+    digest: str | None = Field(None, pattern=DIGEST, description="the tag's digest: the site runs <repository>:<tag>@<digest> "
+                               "(client CI passes it to `tenants set-tag --digest`); required in production stages")
 
 
 class Ingress(ConfigModel):
@@ -725,6 +759,7 @@ class Ingress(ConfigModel):
 
 class ImageTagOverride(ConfigModel):
     tag: str = Field(min_length=1, max_length=128, pattern=r"^[A-Za-z0-9_][A-Za-z0-9_.-]*$")
+    digest: str | None = Field(None, pattern=DIGEST, description="this stage's tag's digest (never the base tag's)")
 
 
 class StageOverride(ConfigModel):
@@ -794,6 +829,17 @@ class TenantConfig(ConfigModel):
     def image_tag(self, stage: str) -> str:
         o = self.client.overrides.get(stage)
         return o.image.tag if o and o.image else self.client.image.tag
+
+    def image_digest(self, stage: str) -> str | None:
+        """The client's digest of image_tag(stage): an override's digest goes with its tag, so a
+        stage that overrides the tag without a digest is unpinned (never pinned to the base tag's code)."""
+        o = self.client.overrides.get(stage)
+        return o.image.digest if o and o.image else self.client.image.digest
+
+    def image_digest_field(self, stage: str) -> str:
+        """Where image_digest(stage) is written."""
+        o = self.client.overrides.get(stage)
+        return f"client.overrides.{stage}.image.digest" if o and o.image else "client.image.digest"
 
     def replica_count(self, stage: str) -> int:
         o = self.client.overrides.get(stage)
@@ -1243,6 +1289,57 @@ def image_from_an_allowed_registry(t: TenantConfig, ctx: RuleContext) -> list[Pr
             out.append(_tenant_problem(ctx, t, f"client.image.repository (stage {stage.name})", repo,
                                        f"a client may name only a public image (stage '{stage.name}' allows {', '.join(allowed)}; "
                                        "publicImageRegistries in cdk.json) or leave repository out to run its own repository"))
+    return out
+
+
+def platform_image_tag(t: TenantConfig, stage: str) -> str:
+    """The platform image's ECR tag a tenant on the platform image runs in `stage` (its platformImage.digests key)."""
+    return platform_image.image_tag(t.image_tag(stage))
+
+
+@rule("tenant")
+def production_images_are_pinned(t: TenantConfig, ctx: RuleContext) -> list[Problem]:
+    """In a production stage a client's image is pinned by digest: a tag can move, and code that changes without a template change is never deployed."""
+    if t.runs_platform_image or t.platform.state == "decommissioned":
+        return []  # the platform image is pinned in cdk.json (production-platform-image-is-pinned); no pods run
+    return [_tenant_problem(ctx, t, t.image_digest_field(stage.name), _MISSING,
+                            f"stage '{stage.name}' is a production stage: pin the image of tag {t.image_tag(stage.name)!r} by digest "
+                            f"(`drupal-platform tenants set-tag {t.name} {t.image_tag(stage.name)} "
+                            f"{'--stage ' + stage.name + ' ' if t.image_digest_field(stage.name) != 'client.image.digest' else ''}"
+                            "--digest sha256:...`; the client kit's workflow passes it)")
+            for stage in ctx.stages.values() if stage.production and t.in_stage(stage.name) and t.image_digest(stage.name) is None]
+
+
+@rule("tenant")
+def client_digest_only_for_client_images(t: TenantConfig, ctx: RuleContext) -> list[Problem]:
+    """A tenant on the platform image runs the platform's build, not the official image: a client digest would be ignored."""
+    if not t.runs_platform_image:
+        return []
+    written = [("client.image.digest", t.client.image.digest)]
+    written += [(f"client.overrides.{s}.image.digest", o.image.digest) for s, o in t.client.overrides.items() if o.image]
+    return [_tenant_problem(ctx, t, field, digest,
+                            "the tenant runs the platform's image (official Drupal + drush, built by the platform CI), whose digest "
+                            "is pinned per stage in cdk.json platformImage.digests: this digest would be ignored (remove it)")
+            for field, digest in written if digest]
+
+
+@rule("platform")
+def production_platform_image_is_pinned(ctx: RuleContext) -> list[Problem]:
+    """A production stage pins every platform image tag its tenants run (cdk.json platformImage.digests)."""
+    out = []
+    for stage in ctx.stages.values():
+        if not stage.production:
+            continue
+        users: dict[str, list[str]] = {}
+        for t in ctx.tenants.values():
+            if t.runs_platform_image and t.in_stage(stage.name) and t.platform.state != "decommissioned":
+                users.setdefault(platform_image_tag(t, stage.name), []).append(t.name)
+        for tag, names in sorted(users.items()):
+            if tag not in stage.platform_image.digests:
+                out.append(_stage_problem(ctx, stage, f"platformImage.digests.{tag}", _MISSING,
+                                          f"stage '{stage.name}' is a production stage and tenant(s) {', '.join(sorted(names))} run the platform "
+                                          f"image {platform_image.REPOSITORY}:{tag}: pin it by digest (the platform image workflow prints it; "
+                                          "README \"Pinned images\")"))
     return out
 
 

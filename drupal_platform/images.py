@@ -56,21 +56,19 @@ class UnmirroredImage(ValueError):
 
 
 def parse(image: str) -> tuple[str, str, str]:
-    """(registry host, repository path, tag or @digest) with Docker's defaults spelled out:
+    """(registry host, repository path, `:tag`, `@digest` or `:tag@digest`) with Docker's defaults spelled out:
     `percona/x:1` is docker.io/percona/x:1 and `mysql:8` is docker.io/library/mysql:8."""
     first, _, rest = image.partition("/")
     if rest and ("." in first or ":" in first or first == "localhost"):
         host, remainder = first, rest
     else:
         host, remainder = DOCKER_HUB, image
-    if "@" in remainder:
-        path, _, digest = remainder.partition("@")
-        ref = "@" + digest
-    else:
-        path, sep, tag = remainder.rpartition(":")
-        if not sep or "/" in tag:
-            path, tag = remainder, "latest"
-        ref = ":" + tag
+    remainder, at, digest = remainder.partition("@")
+    path, sep, tag = remainder.rpartition(":")
+    if not sep or "/" in tag:
+        path, tag = remainder, ("" if at else "latest")
+    # `repo:tag@sha256:...` (a pinned image, drupal_platform/pins.py) keeps both.
+    ref = (":" + tag if tag else "") + (at + digest)
     if host == DOCKER_HUB and "/" not in path:
         path = f"library/{path}"
     return host, path, ref

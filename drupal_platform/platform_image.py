@@ -8,9 +8,10 @@ stage's ECR repository `drupal-platform/drupal` (the PlatformImage stack: RETAIN
 IMMUTABLE), assuming a role through GitHub's OIDC provider as the client kit does.
 
 How the reference reaches an offline synth: it is computed, never looked up -
-`<image stage's registry>/drupal-platform/drupal:<official tag>-drush<DRUSH_VERSION>`.
-An ECR tag that cannot move is as good as a digest: the first build of a tag is the
-image every later deploy runs. Order: the image-owning stage's PlatformImage stack exists
+`<image stage's registry>/drupal-platform/drupal:<official tag>-drush<DRUSH_VERSION>`,
+followed by `@<digest>` when the stage pins that tag in cdk.json (`platformImage.digests`,
+keyed by this image tag; required in production stages, drupal_platform/pins.py). The
+workflow prints each tag's digest. Order: the image-owning stage's PlatformImage stack exists
 before the workflow's first push, and a tag is pushed before a deploy uses it (README,
 "The platform image").
 """

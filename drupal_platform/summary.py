@@ -1,5 +1,6 @@
 """Prints what `make synth` produced: stages, stacks, resources per stack, tenants, capacity
-headroom and what each tenant costs a month (drupal_platform/costs.py).
+headroom, images not pinned by digest (drupal_platform/pins.py) and what each tenant costs a
+month (drupal_platform/costs.py).
 
 It also gates the synth: cdk-nag findings that nobody acknowledged are reported by CDK's
 policy-validation framework without failing `cdk synth`, so this step fails instead.
@@ -85,6 +86,17 @@ def placement_changes(tenants_file: Path, ref: str = "HEAD") -> list[str]:
     return notes
 
 
+def unpinned_warning(out: Path, stage: str) -> list[str]:
+    """The stage's images that run by a bare tag (app.py writes unpinned-<stage>.txt, drupal_platform/pins.py):
+    a tag can move without any template change, so no deploy step runs for the new code."""
+    path = out / f"unpinned-{stage}.txt"
+    lines = path.read_text().splitlines() if path.exists() else []
+    if not lines:
+        return []
+    return [f"  warning: {len(lines)} unpinned image(s) (a tag can move: new code without a deploy; README \"Pinned images\"):",
+            *(f"    {line}" for line in lines)]
+
+
 def synth_selector(context_file: Path = Path("cdk.json")) -> str:
     """One stack for `cdk synth --exclusively`: the app always writes every stage into cdk.out, and with
     exactly one stack selected (and --quiet) the CDK CLI prints neither a template nor its list of stacks."""
@@ -121,6 +133,8 @@ def main(argv: list[str]) -> int:
             print("  capacity headroom:")
             for line in headroom.read_text().splitlines():
                 print(f"    {line}")
+        for line in unpinned_warning(out, stage):
+            print(line)
         cost = out / f"cost-{stage}.txt"
         if cost.exists():
             lines = cost.read_text().splitlines()

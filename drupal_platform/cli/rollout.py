@@ -2,7 +2,8 @@
 
 Every external command (cdk, kubectl) goes through one `Runner`, so the tests drive the
 whole rollout with a fake and no AWS account or cluster. A wave counts as done only when
-each active site in it has completed its rollout on the image of the synthesised manifest;
+each active site in it has completed its rollout on the image of the synthesised manifest
+and its deploy-state ConfigMap records a succeeded deploy step for that image;
 the first failed wave stops the run, and the state file lets the next run resume there.
 """
 
@@ -24,6 +25,10 @@ from drupal_platform.cli import common
 from drupal_platform.cli.common import DEFAULT_CONTEXT_FILE, DEFAULT_TENANTS_FILE, ContextFileOption, TenantsOption
 from drupal_platform.cli.rollout_plan import Plan, RolloutState, Site, Wave, default_state_path, plan_for
 from drupal_platform.config import NAMESPACE_PREFIX
+from drupal_platform.contracts import (
+    DEPLOY_STATE_CONFIGMAP, DEPLOY_STATE_IMAGE_KEY, DEPLOY_STATE_JOB_KEY, DEPLOY_STATE_RESULT_KEY, DEPLOY_STATE_STEP_KEY,
+    DEPLOY_STEP_LABEL,
+)
 
 EXIT_WAVE_FAILED = 3
 DEPLOYMENT = "drupal"  # charts.tenant.site.DRUPAL: the site's Deployment and its serving container
@@ -98,6 +103,25 @@ def synthesised_images(cdk_out: Path, stage: str) -> dict[str, str]:
     return images
 
 
+def _objects(text: str) -> dict[str, dict] | None:
+    """kind -> object of `kubectl get a/x b/y -o json` (a List; one object if kubectl printed one), None if unreadable."""
+    try:
+        data = json.loads(text or "{}")
+    except ValueError:
+        return None
+    if not isinstance(data, dict):
+        return None
+    items = data.get("items", []) if data.get("kind") == "List" or "items" in data else ([data] if data else [])
+    return {i.get("kind", ""): i for i in items if isinstance(i, dict)}
+
+
+def _container_image(deployment: dict | None) -> str:
+    for c in ((deployment or {}).get("spec", {}).get("template", {}).get("spec", {}).get("containers") or []):
+        if c.get("name") == CONTAINER:
+            return c.get("image", "")
+    return ""
+
+
 def image_matches(expected: str, running: str) -> bool:
     return fnmatch.fnmatchcase(running, expected.replace(TOKEN, "*")) if TOKEN in expected else running == expected
 
@@ -122,19 +146,36 @@ class Rollout:
         return argv + list(wave.stacks)
 
     def check(self, site: Site) -> str | None:
-        """None when the site completed its rollout on the expected image, else why not."""
+        """None when the site runs the new code, else why not: its Deployment completed its rollout
+        on the expected image AND its deploy-state ConfigMap (written by the deploy gate) says the
+        deploy step succeeded for that same image. Two kubectl calls per site whatever the stage's
+        size: `rollout status` (a watch) and one `get` of the Deployment and the ConfigMap together."""
         ns = f"{NAMESPACE_PREFIX}{site.name}"
         status = self.run([*self.kubectl, "rollout", "status", f"deployment/{DEPLOYMENT}", "-n", ns, f"--timeout={self.timeout}"], capture=True)
         if status.code != 0:
             return f"rollout of deployment/{DEPLOYMENT} in {ns} not complete within {self.timeout}"
-        got = self.run([*self.kubectl, "get", f"deployment/{DEPLOYMENT}", "-n", ns, "-o", f"jsonpath={IMAGE_PATH}"], capture=True)
+        got = self.run([*self.kubectl, "get", f"deployment/{DEPLOYMENT}", f"configmap/{DEPLOY_STATE_CONFIGMAP}", "-n", ns,
+                        "--ignore-not-found", "-o", "json"], capture=True)
         expected = self.images.get(site.name)
-        if got.code != 0:
-            return f"cannot read the image of deployment/{DEPLOYMENT} in {ns}"
+        objects = _objects(got.stdout) if got.code == 0 else None
+        if objects is None:
+            return f"cannot read deployment/{DEPLOYMENT} and configmap/{DEPLOY_STATE_CONFIGMAP} in {ns}"
         if expected is None:
             return f"no Deployment '{DEPLOYMENT}' in the synthesised stack of tenant '{site.name}'"
-        if not image_matches(expected, got.stdout.strip()):
-            return f"runs {got.stdout.strip() or '(none)'}, expected {expected}"
+        running = _container_image(objects.get("Deployment"))
+        if not image_matches(expected, running):
+            return f"runs {running or '(none)'}, expected {expected}"
+        state = (objects.get("ConfigMap") or {}).get("data") or {}
+        if not state:
+            return (f"no {DEPLOY_STATE_CONFIGMAP} ConfigMap in {ns}: no deploy step has recorded a result "
+                    f"(kubectl -n {ns} get jobs -l {DEPLOY_STEP_LABEL})")
+        deployed, result = state.get(DEPLOY_STATE_IMAGE_KEY, ""), state.get(DEPLOY_STATE_RESULT_KEY, "")
+        if deployed != running:
+            return f"the deploy step last ran for {deployed or '(no image)'} ({result or 'no result'}), not for {running}"
+        if result != "succeeded":
+            step, job = state.get(DEPLOY_STATE_STEP_KEY, "?"), state.get(DEPLOY_STATE_JOB_KEY, "?")
+            return (f"deploy step {result or '(no result)'} at step {step} (Job {job}): "
+                    f"kubectl -n {ns} get configmap {DEPLOY_STATE_CONFIGMAP} -o yaml")
         return None
 
     def running_images(self) -> dict[str, str]:
@@ -240,7 +281,8 @@ def rollout(
     """Deploy STAGE's shared stacks alone, then its tenant stacks in waves (canaries first).
 
     A wave is done when every active site in it completed its Deployment rollout on the
-    image of the synthesised manifest. The first failed wave stops the run and shows which
+    image of the synthesised manifest and its deploy-state ConfigMap says the deploy step
+    succeeded for that image. The first failed wave stops the run and shows which
     tenants run which code; running the command again resumes at that wave (state in
     .rollout/STAGE.json, keyed by the plan's hash). Exit codes: 0 done; 1 configuration
     problems; 2 usage error; 3 a wave failed (run again to resume).

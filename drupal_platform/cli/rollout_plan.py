@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Literal
 
+from drupal_platform import pins
 from drupal_platform.config import PlatformConfig, RolloutConfig, StageConfig, TenantConfig
 
 # The shared stacks' construct ids in drupal_platform/stage.py, in dependency order
@@ -85,14 +86,15 @@ def plan_waves(stage: str, sites: list[Site], rollout: RolloutConfig, *, oidc_st
 
 
 def plan_for(config: PlatformConfig, stage: StageConfig) -> Plan:
-    sites = [Site(t.name, t.platform.state, _code(t, stage.name)) for t in config.tenants_in(stage.name)]
+    sites = [Site(t.name, t.platform.state, _code(t, stage)) for t in config.tenants_in(stage.name)]
     return plan_waves(stage.name, sites, stage.rollout, oidc_stack=stage.github.create_oidc_provider,
                       platform_image_stack=stage.owns_image_repositories)
 
 
-def _code(tenant: TenantConfig, stage: str) -> str:
+def _code(tenant: TenantConfig, stage: StageConfig) -> str:
+    """The configured image with its digest: a new digest under the same tag is new code, so a new plan."""
     repository = tenant.client.image.repository or f"<tenant-registry>/drupal-site-{tenant.name}"
-    return f"{repository}:{tenant.image_tag(stage)}"
+    return pins.pinned(f"{repository}:{tenant.image_tag(stage.name)}", pins.digest_of(tenant, stage))
 
 
 # --- state ----------------------------------------------------------------------------------

@@ -125,6 +125,12 @@ def add(
         typer.Option("--certificate-arn", help="ACM certificate (issued) for hosts outside the stage's base domain; repeat for several.",
                      show_default=False),
     ] = None,
+    digest: Annotated[
+        str | None,
+        typer.Option("--digest", metavar="sha256:HEX",
+                     help="The tag's image digest (`aws ecr describe-images`): the site runs TAG@DIGEST. Required in production stages.",
+                     show_default=False),
+    ] = None,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Print the new entry and validate it; write nothing.")] = False,
     context_file: ContextFileOption = DEFAULT_CONTEXT_FILE,
     tenants: TenantsOption = DEFAULT_TENANTS_FILE,
@@ -156,6 +162,7 @@ def add(
         tag=tag or OFFICIAL_TAG,
         stages=stage or None,
         certificate_arns=tuple(certificate_arn or ()),
+        digest=digest,
     )
     try:
         original, text = add_tenant_text(tenants, new)
@@ -188,14 +195,22 @@ def set_tag(
         str | None,
         typer.Option("--stage", "-s", help="Set client.overrides.STAGE.image.tag instead of client.image.tag.", show_default=False),
     ] = None,
+    digest: Annotated[
+        str | None,
+        typer.Option("--digest", metavar="sha256:HEX",
+                     help="The tag's image digest (`aws ecr describe-images`): the site runs TAG@DIGEST. Without it a changed tag drops the old tag's digest.",
+                     show_default=False),
+    ] = None,
     context_file: ContextFileOption = DEFAULT_CONTEXT_FILE,
     tenants: TenantsOption = DEFAULT_TENANTS_FILE,
 ) -> None:
     """Change a tenant's image tag (where its client block lives: tenants.yaml or clients/NAME.yaml).
 
     This is what the client kit's CI workflow runs in the pull request it opens against the
-    platform repository. Only the tag's line changes (or lines are added for a new
-    override); the result is validated before the file is replaced.
+    platform repository, with the digest ECR reports for the pushed tag. Only the tag's and
+    digest's lines change (or lines are added for a new override); a new tag without
+    --digest removes the old tag's digest. The result is validated before the file is replaced
+    (production stages require a digest).
     """
     stages = common.read_stages(context_file)
     stages_raw = stages.raw
@@ -203,7 +218,7 @@ def set_tag(
     if stage is not None and isinstance(stages_raw, dict) and stage not in stages_raw:
         common.usage_error(f"unknown stage {stage!r} (stages in {context_file}: {', '.join(stages_raw)})", "--stage")
     try:
-        target, original, text = set_tag_text(tenants, name, tag, stage)
+        target, original, text = set_tag_text(tenants, name, tag, stage, digest)
     except UnknownTenant as exc:
         common.usage_error(str(exc), "NAME")
     except EditError as exc:
@@ -213,12 +228,13 @@ def set_tag(
     if problems:
         common.print_problems(problems, heading=f"the tag of tenant '{name}' was not changed; {target} is unchanged:")
         common.exit_with(common.EXIT_PROBLEMS)
-    where = f"client.overrides.{stage}.image.tag" if stage else "client.image.tag"
+    where = f"client.overrides.{stage}.image" if stage else "client.image"
+    shown = f"tag {tag!r}" + (f", digest {digest!r}" if digest else "")
     if text == original:
-        common.say(f"tenant '{name}': {where} is already {tag!r} in {target}")
+        common.say(f"tenant '{name}': {where} is already {shown} in {target}")
         return
     write_atomically(target, text)
-    common.say(f"tenant '{name}': {where} = {tag!r} in {target}")
+    common.say(f"tenant '{name}': {where} = {shown} in {target}")
 
 
 def register(root: typer.Typer) -> None:

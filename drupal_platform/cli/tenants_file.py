@@ -128,6 +128,7 @@ class NewTenant:
     tag: str = OFFICIAL_TAG
     stages: list[str] | None = None
     certificate_arns: tuple[str, ...] = ()
+    digest: str | None = None  # the tag's digest (client.image.digest): required in production stages
 
 
 def _flow(items: list[str]) -> CommentedSeq:
@@ -156,6 +157,8 @@ def tenant_entry(t: NewTenant) -> CommentedMap:
     if t.repository:
         image["repository"] = t.repository
     image["tag"] = DoubleQuotedScalarString(t.tag)
+    if t.digest:
+        image["digest"] = DoubleQuotedScalarString(t.digest)
     client["image"] = image
     client["ingress"] = CommentedMap(hosts=_flow(list(t.hosts)))
     entry["client"] = client
@@ -190,13 +193,27 @@ def _quoted_like(old: Any, value: str) -> Any:
     return DoubleQuotedScalarString(value) if isinstance(old, DoubleQuotedScalarString) or old is None else value
 
 
-def set_tag_in(client: CommentedMap, tag: str, stage: str | None, where: str) -> None:
-    """Sets client.image.tag, or client.overrides.<stage>.image.tag, in place."""
+def _set_image(image: CommentedMap, tag: str, digest: str | None) -> None:
+    """Tag and digest together: a digest belongs to one tag, so a new tag without a digest drops
+    the old tag's digest (the site would otherwise keep running the old code under the new tag)."""
+    old_tag = image.get("tag")
+    image["tag"] = _quoted_like(old_tag, tag)
+    if digest is not None:
+        if "digest" in image:
+            image["digest"] = _quoted_like(image.get("digest"), digest)
+        else:
+            image.insert(list(image).index("tag") + 1, "digest", DoubleQuotedScalarString(digest))
+    elif "digest" in image and str(old_tag) != tag:
+        del image["digest"]
+
+
+def set_tag_in(client: CommentedMap, tag: str, stage: str | None, where: str, digest: str | None = None) -> None:
+    """Sets client.image.tag (and .digest), or client.overrides.<stage>.image.tag (and .digest), in place."""
     if stage is None:
         image = client.get("image")
         if not isinstance(image, CommentedMap):
             raise EditError(f"{where}: client.image: required mapping is missing")
-        image["tag"] = _quoted_like(image.get("tag"), tag)
+        _set_image(image, tag, digest)
         return
     overrides = client.get("overrides")
     if overrides is None:
@@ -211,15 +228,15 @@ def set_tag_in(client: CommentedMap, tag: str, stage: str | None, where: str) ->
         override["image"] = image = CommentedMap()
         if override.fa.flow_style():
             image.fa.set_flow_style()
-    image["tag"] = _quoted_like(image.get("tag"), tag)
+    _set_image(image, tag, digest)
 
 
 def client_file_of(tenants_path: Path, name: str) -> Path:
     return tenants_path.parent / "clients" / f"{name}.yaml"
 
 
-def set_tag_text(tenants_path: Path, name: str, tag: str, stage: str | None) -> tuple[Path, str, str]:
-    """(file to change, original text, new text) for a tenant's image tag; nothing is written."""
+def set_tag_text(tenants_path: Path, name: str, tag: str, stage: str | None, digest: str | None = None) -> tuple[Path, str, str]:
+    """(file to change, original text, new text) for a tenant's image tag and digest; nothing is written."""
     _readable(tenants_path, TENANTS_WHAT)
     try:
         registry = _yaml().load(tenants_path.read_text(encoding="utf-8-sig"))
@@ -234,14 +251,14 @@ def set_tag_text(tenants_path: Path, name: str, tag: str, stage: str | None) -> 
         client = doc.data.get("client", doc.data) if isinstance(doc.data, CommentedMap) else None
         if not isinstance(client, CommentedMap):
             raise EditError(f"{client_file}: must hold the tenant's client block")
-        set_tag_in(client, tag, stage, f"{client_file}: tenant '{name}'")
+        set_tag_in(client, tag, stage, f"{client_file}: tenant '{name}'", digest)
         return client_file, doc.text, doc.dump()
     doc = load_round_trip(tenants_path)
     body = _tenants_map(doc.data, tenants_path)[name]
     client = body.get("client") if isinstance(body, CommentedMap) else None
     if not isinstance(client, CommentedMap):
         raise EditError(f"{tenants_path}: tenant '{name}': client: required mapping is missing")
-    set_tag_in(client, tag, stage, f"{tenants_path}: tenant '{name}'")
+    set_tag_in(client, tag, stage, f"{tenants_path}: tenant '{name}'", digest)
     return tenants_path, doc.text, doc.dump()
 
 

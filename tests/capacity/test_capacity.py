@@ -22,7 +22,7 @@ def tenant(i: int, **platform) -> tuple[str, dict]:
     return f"t{i:04d}", {
         "stages": ["prod"],
         "platform": {"tier": "medium", **platform},
-        "client": {"image": {"repository": "public.ecr.aws/docker/library/drupal", "tag": "11"}, "ingress": {"hosts": [f"t{i:04d}.sites.example.com"]}},
+        "client": {"image": {"repository": "public.ecr.aws/docker/library/drupal", "tag": "11.3-php8.4-apache"}, "ingress": {"hosts": [f"t{i:04d}.sites.example.com"]}},
     }
 
 

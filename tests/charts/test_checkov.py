@@ -15,10 +15,12 @@ CHECKOV = Path(__file__).resolve().parents[2] / ".venv-checkov" / "bin" / "check
 
 # Each skip with its reason; everything else must pass.
 SKIPS = {
-    "CKV_K8S_15": "IfNotPresent on purpose: every tag is pinned and pulled through ECR; Always would re-pull on every start",
+    "CKV_K8S_15": "IfNotPresent on purpose where the reference cannot move: the Drupal image pinned by digest (drupal_platform/pins.py; "
+                  "a bare tag is pulled Always) and the platform's version-pinned images through ECR",
     "CKV_K8S_35": "Drupal's settings.php reads DB_* and the hash salt from the environment (the source design's contract)",
     "CKV_K8S_40": "the images' own uids (www-data 33, mysql 999, nobody 65534) own their files; remapping breaks them",
-    "CKV_K8S_43": "images are pinned by tag (client tags come from configuration); digests are not known at synth time",
+    "CKV_K8S_43": "the Drupal image is pinned by digest where configured (required in production stages, tests/charts/"
+                  "test_pinned_images.py); the platform's own images are pinned by version tag (versions.py)",
 }
 
 

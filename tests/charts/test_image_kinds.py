@@ -68,7 +68,9 @@ def test_standard_tenants_run_the_platform_image(config, render):
         t = config.tenants[tenant]
         assert t.runs_platform_image
         image = find(render(tenant, "prod"), "Deployment", "drupal")["spec"]["template"]["spec"]["containers"][0]["image"]
-        assert image == platform_image.image_reference(make_refs().image_registry, t.image_tag("prod"))
+        # pinned by prod's digest for that platform image tag (tests/charts/test_pinned_images.py)
+        digest = config.stages["prod"].platform_image.digests[platform_image.image_tag(t.image_tag("prod"))]
+        assert image == f'{platform_image.image_reference(make_refs().image_registry, t.image_tag("prod"))}@{digest}'
     assert not config.tenants["beta"].runs_platform_image
 
 

@@ -32,8 +32,12 @@ def test_every_problem_is_reported_at_once_with_file_tenant_field_value_and_rule
     assert result.exit_code == 1
     no_traceback(result)
     err = result.stderr
-    assert f"{ws.tenants}:64: tenant 'beta': client.cron.schedule = 'H * *': a cron schedule has five fields" in err
-    assert (f"{ws.tenants}:79: tenant 'gamma': client.ingress.hosts[0] = 'alpha.sites.example.com': "
+    rows = text.splitlines()
+    cron = next(i for i, row in enumerate(rows, 1) if 'schedule: "H * *"' in row)
+    gamma = next(i for i, row in enumerate(rows, 1) if row.strip() == "gamma:")
+    hosts = next(i for i, row in enumerate(rows, 1) if i > gamma and "hosts: [alpha.sites.example.com]" in row)  # gamma's
+    assert f"{ws.tenants}:{cron}: tenant 'beta': client.cron.schedule = 'H * *': a cron schedule has five fields" in err
+    assert (f"{ws.tenants}:{hosts}: tenant 'gamma': client.ingress.hosts[0] = 'alpha.sites.example.com': "
             "host is already used by tenant 'alpha' in stage 'prod'") in err
     assert err.strip().endswith("2 problems found")
     assert result.stdout == ""

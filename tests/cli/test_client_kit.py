@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shlex
 import subprocess
@@ -193,7 +194,8 @@ def test_the_set_tag_commands_in_the_workflow_work(kit, cli, ws):
     script = next(s["run"] for s in wf["jobs"]["propose"]["steps"] if "set-tag" in s.get("run", ""))
     lines = [line.strip() for line in script.splitlines() if "drupal_platform tenants set-tag" in line]
     assert len(lines) == 2
-    values = {"$TENANT": "beta", "$TAG": "v9.9.9", "$RELEASE_STAGE": wf["env"]["RELEASE_STAGE"]}
+    digest = "sha256:" + "9" * 64
+    values = {"$TENANT": "beta", "$TAG": "v9.9.9", "$DIGEST": digest, "$RELEASE_STAGE": wf["env"]["RELEASE_STAGE"]}
     for line in lines:
         argv = shlex.split(line)
         argv = [values.get(a, a) for a in argv[argv.index("drupal_platform") + 1:]]
@@ -201,6 +203,49 @@ def test_the_set_tag_commands_in_the_workflow_work(kit, cli, ws):
         assert result.exit_code == 0, result.output
     t = ws.config().tenants["beta"]
     assert t.client.image.tag == "v9.9.9" and t.image_tag(wf["env"]["RELEASE_STAGE"]) == "v9.9.9"
+    assert t.client.image.digest == digest and t.image_digest(wf["env"]["RELEASE_STAGE"]) == digest
+
+
+def test_workflow_passes_the_digest_ecr_reports_after_the_push(kit, tmp_path):
+    """Run the push step's script with fake docker and aws on PATH: it outputs the digest ECR
+    reports for the tag, pushed now or before, and fails when ECR reports none."""
+    wf = _workflow(kit)
+    job = wf["jobs"]["image"]
+    assert job["outputs"]["digest"] == "${{ steps.push.outputs.digest }}"
+    step = next(s for s in job["steps"] if s.get("id") == "push")
+    propose = next(s for s in wf["jobs"]["propose"]["steps"] if "set-tag" in s.get("run", ""))
+    assert propose["env"]["DIGEST"] == "${{ needs.image.outputs.digest }}"
+    assert all('--digest "$DIGEST"' in line for line in propose["run"].splitlines() if "set-tag" in line)
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    (bin_dir / "docker").write_text('#!/bin/sh\necho "docker $*" >> "$CALLS"\n')
+    # describe-images: exit 1 while the tag does not exist; then print what --query asks for
+    (bin_dir / "aws").write_text('#!/bin/sh\necho "aws $*" >> "$CALLS"\n'
+                                 '[ -f "$PUSHED" ] || { case "$*" in *--query*) ;; *) exit 1 ;; esac; }\n'
+                                 'case "$*" in *"--query imageDetails[0].imageDigest --output text"*) echo "$ECR_DIGEST" ;; esac\n')
+    for tool in ("docker", "aws"):
+        (bin_dir / tool).chmod(0o755)
+
+    def run(ecr_digest: str, pushed: bool) -> tuple[subprocess.CompletedProcess, str, str]:
+        out, calls, marker = tmp_path / "out", tmp_path / "calls", tmp_path / "pushed"
+        for f in (out, calls, marker):
+            f.unlink(missing_ok=True)
+        if pushed:
+            marker.write_text("")
+        env = {**os.environ, **wf["env"], "PATH": f"{bin_dir}:{os.environ['PATH']}", "TAG": "v1.2.3", "GITHUB_OUTPUT": str(out),
+               "CALLS": str(calls), "PUSHED": str(marker), "ECR_DIGEST": ecr_digest}
+        proc = subprocess.run(["bash", "-e", "-c", step["run"]], env=env, capture_output=True, text=True)
+        return proc, out.read_text() if out.exists() else "", calls.read_text() if calls.exists() else ""
+
+    good = "sha256:" + "0123456789abcdef" * 4
+    proc, output, calls = run(good, pushed=False)
+    assert proc.returncode == 0, proc.stderr
+    assert output == f"digest={good}\n"
+    assert f"docker push {wf['env']['ECR_REGISTRY']}/{wf['env']['ECR_REPOSITORY']}:v1.2.3" in calls
+    proc, output, calls = run(good, pushed=True)  # a re-run: not pushed again, same digest
+    assert proc.returncode == 0 and output == f"digest={good}\n" and "docker push" not in calls
+    proc, output, _ = run("None", pushed=True)  # what --output text prints for a missing field
+    assert proc.returncode == 1 and output == "" and "ECR reports no digest" in proc.stdout
 
 
 def test_release_stage(cli, ws):

@@ -56,7 +56,9 @@ def test_job_uses_the_site_image_and_placement(cli, ws):
     site = [m for m in render_tenant(t, s, refs.platform_refs(config, s, t)) if m["kind"] == "Deployment" and m["metadata"]["name"] == "drupal"][0]
     site_pod = site["spec"]["template"]["spec"]
     assert pod["containers"][0]["image"] == site_pod["containers"][0]["image"]
-    assert pod["containers"][0]["image"] == f"{refs.ecr_registry(config.image_stage)}/drupal-site-beta:{t.image_tag('prod')}"
+    # the one-off Job runs exactly the site's pinned code, pulled by digest
+    assert pod["containers"][0]["image"] == f"{refs.ecr_registry(config.image_stage)}/drupal-site-beta:{t.image_tag('prod')}@{t.image_digest('prod')}"
+    assert pod["containers"][0]["imagePullPolicy"] == "IfNotPresent"
     assert pod["nodeSelector"] == site_pod["nodeSelector"] and pod["tolerations"] == site_pod["tolerations"]
     assert pod["securityContext"] == site_pod["securityContext"]
 

@@ -103,7 +103,10 @@ class FakeCluster:
     old: str = "repo/drupal:old"
     crash: set[str] = field(default_factory=set)  # sites whose pods never become ready
     failing_deploy: set[str] = field(default_factory=set)  # stack selectors cdk fails on
+    failing_step: dict[str, str] = field(default_factory=dict)  # site -> deploy step that fails (gate records it)
+    no_gate: set[str] = field(default_factory=set)  # sites whose deploy state nothing writes
     images: dict[str, str] = field(default_factory=dict)
+    states: dict[str, dict[str, str]] = field(default_factory=dict)  # site -> deploy-state ConfigMap data
     calls: list[list[str]] = field(default_factory=list)
 
     def __call__(self, argv, *, capture=False):
@@ -116,7 +119,12 @@ class FakeCluster:
                 return Result(1)
             for s in stacks:
                 if "/Tenant-" in s:
-                    self.images[s.split("/Tenant-")[1]] = self.new
+                    site = s.split("/Tenant-")[1]
+                    self.images[site] = self.new
+                    if site in self.failing_step:
+                        self.states[site] = {"image": self.new, "result": "failed", "step": self.failing_step[site], "job": "deploy-0a1b2c3d"}
+                    elif site not in self.no_gate:
+                        self.states[site] = {"image": self.new, "result": "succeeded", "step": "deploy-hook", "job": "deploy-0a1b2c3d"}
             return Result(0)
         ns = argv[argv.index("-n") + 1] if "-n" in argv else None
         site = ns.removeprefix("drupal-site-") if ns else None
@@ -124,8 +132,15 @@ class FakeCluster:
             return Result(1 if site in self.crash else 0)
         if "--all-namespaces" in argv:
             return Result(0, "".join(f"drupal-site-{n}\t{i}\n" for n, i in self.images.items()))
-        if "get" in argv:
-            return Result(0, self.images.get(site, ""))
+        if "get" in argv and argv[argv.index("get") + 1:argv.index("get") + 3] == ["deployment/drupal", "configmap/deploy-state"]:
+            # kubectl get a/x b/y --ignore-not-found -o json: a List of the objects that exist
+            items = []
+            if site in self.images:
+                items.append({"kind": "Deployment", "metadata": {"name": "drupal"}, "spec": {"template": {"spec": {"containers": [
+                    {"name": "wait-for-db", "image": "mysql"}, {"name": "drupal", "image": self.images[site]}]}}}})
+            if site in self.states:
+                items.append({"kind": "ConfigMap", "metadata": {"name": "deploy-state"}, "data": self.states[site]})
+            return Result(0, json.dumps({"apiVersion": "v1", "kind": "List", "items": items}))
         raise AssertionError(argv)
 
     def deploys(self):
@@ -164,9 +179,12 @@ def test_exact_cdk_command_lines_per_wave_and_health_checks(tmp_path):
         [*DEPLOY, "prod/Tenant-z"],
     ]
     assert ["kubectl", "--context", "prod", "rollout", "status", "deployment/drupal", "-n", "drupal-site-a", "--timeout=300s"] in fake.calls
-    assert ["kubectl", "--context", "prod", "get", "deployment/drupal", "-n", "drupal-site-a", "-o",
-            'jsonpath={.spec.template.spec.containers[?(@.name=="drupal")].image}'] in fake.calls
+    assert ["kubectl", "--context", "prod", "get", "deployment/drupal", "configmap/deploy-state", "-n", "drupal-site-a",
+            "--ignore-not-found", "-o", "json"] in fake.calls
     assert not any("drupal-site-z" in c for c in fake.calls)  # suspended: no pods to check
+    # cheap at any size: two kubectl calls per checked site (rollout status, one get), none per wave
+    kubectl = [c for c in fake.calls if c[0] == "kubectl"]
+    assert len(kubectl) == 2 * len([s for s in plan.sites if s.checked])
 
 
 def test_progress_and_summary(tmp_path):
@@ -227,6 +245,42 @@ def test_wrong_image_or_failed_cdk_deploy_fails_the_wave(tmp_path):
     assert not any("rollout" in c for c in fake.calls)
 
 
+def test_a_site_is_healthy_only_when_its_deploy_step_succeeded_for_the_new_image(tmp_path):
+    plan = small_plan()
+    # d: the gate recorded a failed step; a: nothing recorded a deploy (no gate ran); b: the
+    # deploy state still names the previous image (the new code was never deployed)
+    fake, lines = FakeCluster(failing_step={"d": "updatedb"}), []
+    assert make(plan, tmp_path, fake, lines).execute() == cmd.EXIT_WAVE_FAILED
+    assert ("  failed: d: deploy step failed at step updatedb (Job deploy-0a1b2c3d): "
+            "kubectl -n drupal-site-d get configmap deploy-state -o yaml") in lines
+    assert [c[-1] for c in fake.deploys()] == ["prod/Platform-Services", "prod/Tenant-d"]  # stopped at the canary
+
+    (tmp_path / "state.json").unlink()
+    fake, lines = FakeCluster(no_gate={"a"}), []
+    fake.states["b"] = {"image": fake.old, "result": "succeeded"}
+    r = make(plan, tmp_path, fake, lines)
+    fake.images.update(a=fake.new, b=fake.new)  # both Deployments rolled out on the new image
+    check = {n: r.check(Site(n)) for n in "ab"}
+    assert check["a"] == "no deploy-state ConfigMap in drupal-site-a: no deploy step has recorded a result " \
+                         "(kubectl -n drupal-site-a get jobs -l drupal-platform/deploy-step)"
+    assert check["b"] == "the deploy step last ran for repo/drupal:old (succeeded), not for repo/drupal:new"
+    fake.states["b"] = {"image": fake.new, "result": "running"}
+    assert r.check(Site("b")).startswith("deploy step running at step ?")
+    fake.states["b"] = {"image": fake.new, "result": "succeeded"}
+    assert r.check(Site("b")) is None
+
+
+def test_health_reads_the_names_the_gate_writes():
+    from drupal_platform import contracts
+
+    assert (cmd.DEPLOY_STATE_CONFIGMAP, cmd.DEPLOY_STATE_IMAGE_KEY, cmd.DEPLOY_STATE_RESULT_KEY) == (
+        contracts.DEPLOY_STATE_CONFIGMAP, contracts.DEPLOY_STATE_IMAGE_KEY, contracts.DEPLOY_STATE_RESULT_KEY)
+    # kubectl prints one object, not a List, when only one was asked for; both forms are read
+    single = json.dumps({"kind": "ConfigMap", "data": {"image": "x"}})
+    assert cmd._objects(single) == {"ConfigMap": {"kind": "ConfigMap", "data": {"image": "x"}}}
+    assert cmd._objects("not json") is None and cmd._objects("") == {}
+
+
 def test_changed_tenant_list_starts_a_new_plan(tmp_path):
     fake, lines = FakeCluster(crash={"e"}), []
     assert make(small_plan(), tmp_path, fake, lines).execute() == cmd.EXIT_WAVE_FAILED
@@ -255,7 +309,10 @@ def test_shared_stacks_and_images_match_the_synthesised_stage(assembly, config):
     running = {t.name for t in config.tenants_in("prod") if t.platform.state == "active"}
     assert set(images) == running
     # prod's override of the tag, as the platform image (official image + drush) built from it
-    assert images["alpha"].endswith("/drupal-platform/drupal:11.3.1-php8.4-apache-drush13.7.0")
+    # pinned by the digest prod's platformImage.digests gives that tag (cdk.json)
+    digest = config.stages["prod"].platform_image.digests["11.3.1-php8.4-apache-drush13.7.0"]
+    assert images["alpha"].endswith(f"/drupal-platform/drupal:11.3.1-php8.4-apache-drush13.7.0@{digest}")
+    assert images["beta"].endswith(f"/drupal-site-beta:2026.11.20-1@{config.tenants['beta'].image_digest('prod')}")
 
 
 def test_shared_stack_ids_are_the_stages_own(config):
@@ -361,3 +418,19 @@ def test_a_canary_must_run_in_the_stage_and_be_active(cli, ws):
     # file:line of the canary in the context file, then scope, field, value and rule
     assert re.search(rf"{re.escape(str(ws.context_file))}:\d+: stage 'dev': rollout.canaries\[0\] = 'gamma': tenant 'gamma' does not run in stage 'dev'", result.output)
     assert re.search(rf"{re.escape(str(ws.context_file))}:\d+: stage 'prod': rollout.canaries\[0\] = 'alpha': tenant 'alpha' is suspended: a canary must be a running site", result.output)
+
+
+def test_a_new_digest_is_a_new_plan(config):
+    """The plan's code is the pinned image: a new digest under the same tag is new code, so a retry
+    after it starts at wave 1 instead of skipping waves that ran the previous digest."""
+    from drupal_platform.cli.rollout_plan import plan_for
+
+    prod = config.stages["prod"]
+    plan = plan_for(config, prod)
+    beta = next(s for s in plan.sites if s.name == "beta")
+    assert beta.code == f"<tenant-registry>/drupal-site-beta:2026.11.20-1@{config.tenants['beta'].image_digest('prod')}"
+    alpha = next(s for s in plan.sites if s.name == "alpha")
+    assert alpha.code.endswith("@" + prod.platform_image.digests["11.3.1-php8.4-apache-drush13.7.0"])
+    moved = prod.model_copy(update={"platform_image": prod.platform_image.model_copy(
+        update={"digests": {**prod.platform_image.digests, "11.3.1-php8.4-apache-drush13.7.0": "sha256:" + "e" * 64}})})
+    assert plan_for(config, moved).hash != plan.hash

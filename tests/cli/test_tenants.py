@@ -15,6 +15,8 @@ from drupal_platform.cli.tenants_file import CUSTOM_APP_PATH, CUSTOM_WEB_ROOT, O
 from .conftest import DATA, no_traceback
 
 CERT = "arn:aws:acm:eu-west-1:222222222222:certificate/11111111-2222-3333-4444-555555555555"
+DIGEST = "sha256:" + "5" * 64
+OTHER_DIGEST = "sha256:" + "6" * 64
 
 
 def inserted_only(old: str, new: str) -> list[str]:
@@ -83,7 +85,7 @@ def test_add_keeps_comments_quotes_and_flow_style_of_a_commented_registry(cli, w
     shutil.copyfile(DATA / "commented-tenants.yaml", ws.tenants)
     old = ws.tenants.read_text()
     result = cli("tenants", "add", "three", "--host", "three.sites.example.com", "--host", "www.three.example.org",
-                 "--custom-image", "ecr", "--tag", "2026.11.25-1", "--dedicated", "--stage", "prod",
+                 "--custom-image", "ecr", "--tag", "2026.11.25-1", "--digest", DIGEST, "--dedicated", "--stage", "prod",
                  "--certificate-arn", CERT)
     assert result.exit_code == 0, result.output
     new = ws.tenants.read_text()
@@ -96,7 +98,7 @@ def test_add_keeps_comments_quotes_and_flow_style_of_a_commented_registry(cli, w
     assert entry["platform"]["image"] == {"appPath": CUSTOM_APP_PATH, "webRoot": CUSTOM_WEB_ROOT}
     assert entry["platform"]["placement"] == {"dedicated": True}
     assert "repository" not in entry["client"]["image"]  # 'ecr': the tenant's own repository
-    assert 'tag: "2026.11.25-1"' in added
+    assert f'tag: "2026.11.25-1"\n        digest: "{DIGEST}"\n' in added  # production: pinned from the start
     assert "hosts: [three.sites.example.com, www.three.example.org]" in added
     assert entry["platform"]["certificateArns"] == [CERT]
     assert ws.config().tenants["three"].custom_image
@@ -199,12 +201,12 @@ def test_set_tag_changes_exactly_one_line(cli, ws):
 def test_set_tag_for_one_stage_adds_an_override(cli, ws):
     old = ws.tenants.read_text()
     before = ws.config().tenants["beta"]
-    result = cli("tenants", "set-tag", "beta", "v1.4.0", "--stage", "prod")
+    result = cli("tenants", "set-tag", "beta", "v1.4.0", "--stage", "prod", "--digest", DIGEST)
     assert result.exit_code == 0, result.output
     new = ws.tenants.read_text()
     after = ws.config().tenants["beta"]
-    assert after.image_tag("prod") == "v1.4.0"
-    assert after.image_tag("dev") == before.image_tag("dev")
+    assert after.image_tag("prod") == "v1.4.0" and after.image_digest("prod") == DIGEST
+    assert after.image_tag("dev") == before.image_tag("dev") and after.image_digest("dev") == before.image_digest("dev")
     assert len(difflib.SequenceMatcher(a=old.splitlines(), b=new.splitlines()).get_opcodes()) <= 3  # one place changed
 
 
@@ -223,11 +225,79 @@ def test_set_tag_edits_the_client_file_when_the_client_block_lives_there(cli, ws
     client_file = ws.dir / "clients" / "beta.yaml"
     client_file.write_text("# beta's client block, owned by the client team\n" + yaml.safe_dump({"client": client}, sort_keys=False, width=4096))
     tenants_before = ws.tenants.read_bytes()
-    result = cli("tenants", "set-tag", "beta", "2026.12.01-1")
+    result = cli("tenants", "set-tag", "beta", "2026.12.01-1", "--digest", DIGEST)
     assert result.exit_code == 0, result.output
     assert ws.tenants.read_bytes() == tenants_before
     assert client_file.read_text().startswith("# beta's client block, owned by the client team\n")
     assert ws.config().tenants["beta"].client.image.tag == "2026.12.01-1"
+    assert ws.config().tenants["beta"].client.image.digest == DIGEST
+
+
+# --- digests (README "Pinned images") ----------------------------------------------------
+def test_set_tag_with_a_digest_changes_exactly_the_tag_and_digest_lines(cli, ws):
+    old = ws.tenants.read_text()
+    result = cli("tenants", "set-tag", "beta", "2026.12.01-1", "--digest", DIGEST)
+    assert result.exit_code == 0, result.output
+    assert f"client.image = tag '2026.12.01-1', digest '{DIGEST}'" in result.stdout
+    new = ws.tenants.read_text()
+    diff = [(a, b) for a, b in zip(old.splitlines(), new.splitlines()) if a != b]
+    assert len(old.splitlines()) == len(new.splitlines())
+    assert [b for _, b in diff] == ['        tag: "2026.12.01-1"',
+                                    f'        digest: "{DIGEST}"  # set by the client CI (README "Pinned images")']
+    beta = ws.config().tenants["beta"]
+    assert (beta.image_tag("prod"), beta.image_digest("prod")) == ("2026.12.01-1", DIGEST)
+
+
+def test_a_new_tag_without_a_digest_is_refused_where_production_needs_one(cli, ws):
+    before = ws.tenants.read_bytes()
+    result = cli("tenants", "set-tag", "beta", "2026.12.01-1")
+    assert result.exit_code == 1
+    no_traceback(result)
+    assert (f"{ws.tenants}:55: tenant 'beta': client.image.digest: stage 'prod' is a production stage: pin the image of tag "
+            "'2026.12.01-1' by digest (`drupal-platform tenants set-tag beta 2026.12.01-1 --digest sha256:...`") in result.stderr
+    assert ws.tenants.read_bytes() == before
+
+
+def test_a_new_tag_drops_the_old_tags_digest_and_the_same_tag_keeps_it(cli, ws):
+    # dev is not a production stage: an override may be a bare tag, but never the wrong digest
+    assert cli("tenants", "set-tag", "beta", "v2", "--stage", "dev", "--digest", DIGEST).exit_code == 0
+    assert ws.config().tenants["beta"].image_digest("dev") == DIGEST
+    assert '}, image: {tag: "v2", digest: "%s"}}\n' % DIGEST in ws.tenants.read_text()  # flow style kept
+    assert cli("tenants", "set-tag", "beta", "v2", "--stage", "dev").exit_code == 0
+    assert ws.config().tenants["beta"].image_digest("dev") == DIGEST  # same tag: the digest still describes it
+    result = cli("tenants", "set-tag", "beta", "v3", "--stage", "dev")
+    assert result.exit_code == 0, result.output
+    beta = ws.config().tenants["beta"]
+    assert (beta.image_tag("dev"), beta.image_digest("dev")) == ("v3", None)  # never v3@<v2's digest>
+    assert beta.image_digest("prod") == "sha256:f203859894618414fdbc7bf72e46a447a9e0b460c7c1efe4c277261d606a42b4"  # untouched
+    assert cli("tenants", "set-tag", "beta", "v3", "--stage", "dev", "--digest", OTHER_DIGEST).exit_code == 0
+    assert ws.config().tenants["beta"].image_digest("dev") == OTHER_DIGEST
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["beta", "2026.12.01-1", "--digest", "sha256:ABC"], "client.image.digest = 'sha256:ABC': must be an image digest"),
+        (["alpha", "11.3.2-php8.4-apache", "--digest", DIGEST], "client.image.digest = '%s': the tenant runs the platform's image" % DIGEST),
+    ],
+    ids=["not a digest", "platform image"],
+)
+def test_set_tag_rejects_a_digest_that_cannot_apply(cli, ws, args, message):
+    before = ws.tenants.read_bytes()
+    result = cli("tenants", "set-tag", *args)
+    assert result.exit_code == 1
+    no_traceback(result)
+    assert message in result.stderr and ws.tenants.read_bytes() == before
+
+
+def test_add_to_a_production_stage_needs_a_digest_for_a_custom_image(cli, ws):
+    args = ["tenants", "add", "delta", "--host", "delta.sites.example.com", "--custom-image", "ecr", "--tag", "1.0", "--stage", "prod"]
+    before = ws.tenants.read_bytes()
+    result = cli(*args)
+    assert result.exit_code == 1 and "client.image.digest: stage 'prod' is a production stage" in result.stderr
+    assert ws.tenants.read_bytes() == before
+    assert cli(*args, "--digest", DIGEST).exit_code == 0
+    assert ws.config().tenants["delta"].image_digest("prod") == DIGEST
 
 
 def test_set_tag_rejects_an_invalid_tag_and_leaves_the_file(cli, ws):

@@ -63,6 +63,10 @@ def test_other_tenants_file_is_used(tmp_path):
     assert "capacity headroom:" in summary.stdout and "IAM 'Roles per account'" in summary.stdout, summary.stdout
     # The cost table `make synth` prints (drupal_platform/costs.py), beside the assembly.
     assert "stage total" in (tmp_path / "out" / "cost-prod.txt").read_text()
+    # Images running by a bare tag (drupal_platform/pins.py): listed for dev, none in production.
+    assert (tmp_path / "out" / "unpinned-prod.txt").read_text() == ""
+    assert (tmp_path / "out" / "unpinned-dev.txt").read_text().startswith("tenant 'alpha': drupal-platform/drupal:11.3-php8.4-apache-drush13.7.0")
+    assert "  warning: 1 unpinned image(s)" in summary.stdout and "    tenant 'alpha': drupal-platform/drupal:" in summary.stdout
 
 
 def test_a_stage_problem_names_its_line_in_cdk_json(tmp_path):

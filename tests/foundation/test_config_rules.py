@@ -534,7 +534,7 @@ def test_an_empty_stage_list_is_refused(tmp_path):
 def test_a_host_outside_the_base_domain_needs_a_certificate_in_that_stage(tmp_path):
     """The README's first `tenants add` example once passed the CLI and failed synth on this rule."""
     found = problems(tmp_path, tenants=tenants_with(lambda t: t.update(delta={
-        "client": {"image": {"repository": "public.ecr.aws/docker/library/drupal", "tag": "11"}, "ingress": {"hosts": ["delta.sites.example.com"]}}})))
+        "client": {"image": {"repository": "public.ecr.aws/docker/library/drupal", "tag": "11.3-php8.4-apache"}, "ingress": {"hosts": ["delta.sites.example.com"]}}})))
     msg = only(found)
     assert "tenant 'delta': client.ingress.hosts[0] = 'delta.sites.example.com': host is not under *.dev.sites.example.com" in msg
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from drupal_platform import contracts
+from drupal_platform import contracts, pins
 from drupal_platform.charts.tenant import files
 from drupal_platform.config import ConfigError, load_config
 from drupal_platform.constructs.kubectl_provider import kubectl_provider_function_name
@@ -62,7 +62,8 @@ def test_custom_images_are_pulled_from_the_image_owning_stage(assembly, config, 
     assert custom, "the example needs a custom-image tenant in every stage"
     for tenant in custom:
         images = {c["image"] for o in tenant_objects(assembly, f"{stage}/Tenant-{tenant.name}") for c in containers(o)}
-        expected = f"{config.image_registry}/{contracts.image_repository_name(tenant.name)}:{tenant.image_tag(stage)}"
+        expected = pins.pinned(f"{config.image_registry}/{contracts.image_repository_name(tenant.name)}:{tenant.image_tag(stage)}",
+                               tenant.image_digest(stage))
         assert expected in images, (stage, tenant.name, images)
         own = [i for i in images if contracts.image_repository_name(tenant.name) in i and i != expected]
         assert not own, f"{stage}/{tenant.name} pulls its image from elsewhere than {config.image_registry}: {own}"
@@ -92,10 +93,17 @@ def _example_tenants() -> dict:
     return yaml.safe_load(TENANTS.read_text())
 
 
+def _pin_alpha(data: dict) -> None:
+    client = data["tenants"]["alpha"]["client"]
+    client["image"]["digest"] = "sha256:" + "1" * 64
+    client["overrides"]["prod"]["image"]["digest"] = "sha256:" + "2" * 64
+
+
 def test_a_tenant_cannot_name_another_tenants_private_image(tmp_path, config):
     data = _example_tenants()
     other = f"{config.image_registry}/{contracts.image_repository_name('beta')}"
     data["tenants"]["alpha"]["client"]["image"]["repository"] = other
+    _pin_alpha(data)  # a client image in prod: pinned, so only the registry rule speaks
     found = _problems(tmp_path, data)
     assert found and all("tenant 'alpha'" in p and "client.image.repository" in p for p in found), found
     assert any("may name only a public image" in p and "public.ecr.aws" in p and "publicImageRegistries" in p for p in found)
@@ -106,6 +114,7 @@ def test_a_tenant_cannot_name_another_tenants_private_image(tmp_path, config):
 def test_a_public_registry_is_allowed_per_stage(tmp_path):
     data = _example_tenants()
     data["tenants"]["alpha"]["client"]["image"]["repository"] = "quay.io/example/drupal"
+    _pin_alpha(data)  # a client image in prod: pinned, so only the registry rule speaks
     stages = copy.deepcopy(stages_raw())
     stages["dev"]["publicImageRegistries"] = ["public.ecr.aws", "quay.io/example"]
     found = _problems(tmp_path, data, stages)

@@ -40,7 +40,8 @@ def broken_files(tmp_path):
     t += ("\n  delta:\n    stages: [prod]\n    platform:\n      teir: small\n    client:\n"
           "      image: {repository: public.ecr.aws/docker/library/drupal, tag: \"11\"}\n"
           "      ingress: {hosts: [delta.sites.example.com]}\n      replicaCount: three\n"
-          "\n  epsilon:\n    stages: [prod]\n    client:\n      image: {repository: public.ecr.aws/docker/library/drupal, tag: \"11\"}\n"
+          # (a tag prod pins in cdk.json: an unpinned one would be an eighteenth mistake)
+          "\n  epsilon:\n    stages: [prod]\n    client:\n      image: {repository: public.ecr.aws/docker/library/drupal, tag: \"11.3-php8.4-apache\"}\n"
           "      ingress: {hosts: [gamma.sites.example.com]}\n")
     c = CDK_JSON.read_text()
     c = _edit(c, '"natGateways": 1,', '"natGateways": 7,')

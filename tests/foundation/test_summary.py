@@ -60,3 +60,25 @@ def test_summary_lists_stacks_and_fails_on_unacknowledged_findings(assembly, tmp
     report.write_text(json.dumps({"pluginReports": [{"violations": [{"ruleName": "AwsSolutions-S1", "description": "no logs", "violatingConstructs": [{"constructPath": "x/y"}]}]}]}))
     assert summary.main([str(tmp_path)]) == 1
     assert "AwsSolutions-S1 at x/y" in capsys.readouterr().err
+
+
+def test_unpinned_images_are_a_warning_listed_per_stage(tmp_path, capsys, config):
+    from drupal_platform import pins
+
+    out = tmp_path / "cdk.out"
+    for stage in ("dev", "prod"):
+        (out / f"assembly-{stage}").mkdir(parents=True)
+        (out / f"assembly-{stage}" / "manifest.json").write_text(json.dumps({"artifacts": {f"{stage}Network": {
+            "type": "aws:cloudformation:stack", "displayName": f"{stage}/Network", "properties": {"templateFile": "t.json"}}}}))
+        (out / f"assembly-{stage}" / "t.json").write_text('{"Resources": {}}')
+        # what app.py writes beside the assembly
+        (out / f"unpinned-{stage}.txt").write_text("".join(f"{line}\n" for line in pins.report_lines(config, config.stages[stage])))
+    (out / "manifest.json").write_text(json.dumps({"artifacts": {f"assembly-{s}": {
+        "type": "cdk:cloud-assembly", "properties": {"directoryName": f"assembly-{s}"}} for s in ("dev", "prod")}}))
+    assert summary.main([str(out)]) == 0  # a warning, not a failure: production stages refuse unpinned images in validation
+    printed = capsys.readouterr().out
+    dev, prod = printed.split("stage prod:")
+    assert "  warning: 1 unpinned image(s) (a tag can move: new code without a deploy; README \"Pinned images\"):" in dev
+    assert ("    tenant 'alpha': drupal-platform/drupal:11.3-php8.4-apache-drush13.7.0 "
+            "(set platformImage.digests.11.3-php8.4-apache-drush13.7.0 of stage 'dev' in cdk.json)") in dev
+    assert "unpinned" not in prod

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import cdk8s
 
-from drupal_platform import contracts, ephemeral
+from drupal_platform import contracts, ephemeral, pins
 from drupal_platform.charts.tenant import files
 from drupal_platform.charts.tenant.k8s import plus
 from drupal_platform.charts.tenant.site import (
@@ -103,6 +103,10 @@ def empty_dir(scope: plus.AbstractPod, name: str, size_mib: int) -> plus.Volume:
     return plus.Volume.from_empty_dir(scope, f"vol-{name}", name, size_limit=cdk8s.Size.mebibytes(size_mib))
 
 
+# pins.pull_policy's Kubernetes values as cdk8s-plus enum members.
+PULL_POLICIES = {pins.IF_NOT_PRESENT: plus.ImagePullPolicy.IF_NOT_PRESENT, pins.ALWAYS: plus.ImagePullPolicy.ALWAYS}
+
+
 def add_drupal_container(
     site: Site,
     workload: plus.AbstractPod,
@@ -139,7 +143,8 @@ def add_drupal_container(
     container = workload.add_container(
         name=name,
         image=site.drupal_image,
-        image_pull_policy=plus.ImagePullPolicy.IF_NOT_PRESENT,
+        # IfNotPresent only for an image pinned by digest; a bare tag may have moved (pins.py).
+        image_pull_policy=PULL_POLICIES[site.drupal_pull_policy],
         command=command,
         env_from=env_from,
         env_variables={"HOME": plus.EnvValue.from_value("/tmp")},

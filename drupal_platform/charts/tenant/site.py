@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass
 from functools import cached_property
 
-from drupal_platform import contracts, platform_image
+from drupal_platform import contracts, pins, platform_image
 from drupal_platform.config import StageConfig, TenantConfig, stable_hash
 from drupal_platform.images import UnmirroredImage, mirrored
 from drupal_platform.tiers import TIERS, Tier
@@ -148,25 +148,39 @@ class Site:
         return self.tenant.runs_platform_image
 
     @property
+    def drupal_digest(self) -> str | None:
+        """The digest the Drupal image is pinned to (drupal_platform/pins.py), None for a bare tag."""
+        return pins.digest_of(self.tenant, self.stage)
+
+    @property
+    def drupal_pull_policy(self) -> str:
+        return pins.pull_policy(self.drupal_digest)
+
+    @property
     def drupal_image_config(self) -> str:
         """The image reference as configured (hashable: no refs)."""
         repo = self.tenant.client.image.repository
         tag = self.tenant.image_tag(self.stage.name)
         if self.platform_image:
-            return f"<image-registry>/{platform_image.REPOSITORY}:{platform_image.image_tag(tag)}"
-        return f"{repo}:{tag}" if repo else f"<tenant-registry>/drupal-site-{self.name}:{tag}"
+            ref = f"<image-registry>/{platform_image.REPOSITORY}:{platform_image.image_tag(tag)}"
+        else:
+            ref = f"{repo}:{tag}" if repo else f"<tenant-registry>/drupal-site-{self.name}:{tag}"
+        return pins.pinned(ref, self.drupal_digest)
 
     @property
     def drupal_image(self) -> str:
+        """<repo>:<tag>@<digest> when pinned, <repo>:<tag> otherwise."""
         repo = self.tenant.client.image.repository
         tag = self.tenant.image_tag(self.stage.name)
         if repo and not self.platform_image:
-            return self.pull_through(f"{repo}:{tag}")
-        if not self.refs.image_registry:
+            ref = self.pull_through(f"{repo}:{tag}")
+        elif not self.refs.image_registry:
             raise ValueError(f"tenant '{self.name}' runs an image from the platform's registry and refs.image_registry is not set")
-        if self.platform_image:
-            return platform_image.image_reference(self.refs.image_registry, tag)
-        return f"{self.refs.image_registry}/drupal-site-{self.name}:{tag}"
+        elif self.platform_image:
+            ref = platform_image.image_reference(self.refs.image_registry, tag)
+        else:
+            ref = f"{self.refs.image_registry}/drupal-site-{self.name}:{tag}"
+        return pins.pinned(ref, self.drupal_digest)
 
     # --- paths ------------------------------------------------------------------------
     @property
