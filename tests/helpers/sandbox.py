@@ -143,7 +143,13 @@ def _volume_source(volume: dict, world: PodWorld, scratch: Path) -> tuple[Path, 
         return world.claims[claim], not volume["persistentVolumeClaim"].get("readOnly", False)
     if "configMap" in volume:
         path = scratch / "configmap" / name
-        _write_files(path, world.config_map(volume["configMap"]["name"]), volume["configMap"].get("items"))
+        try:
+            data = world.config_map(volume["configMap"]["name"])
+        except KeyError:
+            if not volume["configMap"].get("optional"):
+                raise
+            data = {}  # the kubelet mounts an optional ConfigMap that is missing as an empty directory
+        _write_files(path, data, volume["configMap"].get("items"))
         return path, False
     if "secret" in volume:
         path = scratch / "secret" / name
