@@ -27,45 +27,13 @@ from pathlib import Path
 import pytest
 
 from drupal_platform import contracts
-from drupal_platform.charts.tenant import files
 from helpers.mariadb import free_port
-from helpers.sandbox import HOST_PATH, run_container, start_containers, wait_containers
-from pods import OFFICIAL_APP_PATH, OFFICIAL_LINKS, SiteWorld, rendered, workload
+from helpers.sandbox import PodWorld, run_container, start_containers, wait_containers
+from pods import OFFICIAL_APP_PATH, OFFICIAL_LINKS, SiteWorld, deploy_job, rendered, run_deploy, workload
 
-FAKES = Path(__file__).parent / "fakes"
 BUCKET = "drupal-backups-111111111111"  # make_refs() of the dev account in pods.py
 MODULE = "web/modules/custom/deploy_probe"
 STEP_HEADER = "== deploy step "
-
-
-def deploy_job(site: SiteWorld) -> dict:
-    return workload(site.manifests, "Job", contracts.DEPLOY_JOB_PREFIX)
-
-
-def run_deploy(site: SiteWorld, image: Path, scratch: Path, store: Path, *, env: dict | None = None,
-               db_init: bool = True, timeout: float = 900) -> dict:
-    """One deploy pod: db-init (init container), then dump, upload and deploy together."""
-    job = deploy_job(site)
-    name = job["metadata"]["name"]
-    store.mkdir(parents=True, exist_ok=True)
-    db_env = {**site.db_env, **(env or {})}
-    runs = {}
-    if db_init:
-        runs["db-init"] = site.run(job, "db-init", scratch, init=True, env=env)
-        if runs["db-init"].returncode != 0:
-            return runs  # the kubelet starts no regular container after a failed init container
-    fakes = {"image_dirs": {"/opt/fakes": FAKES}}
-    path = f"/opt/fakes:{HOST_PATH}"
-    procs = start_containers(job, {
-        contracts.DEPLOY_CONTAINER: {"image_dirs": {OFFICIAL_APP_PATH: image}, "image_links": OFFICIAL_LINKS,
-                                     "env_overrides": db_env},
-        "dump": {**fakes, "env_overrides": {"PATH": path, **db_env}},
-        # The downward API's job-name label (the sandbox does not model fieldRef).
-        "upload": {**fakes, "test_binds": {"/fake-s3": store},
-                   "env_overrides": {"PATH": path, "FAKE_S3_DIR": "/fake-s3", files.DEPLOY_JOB_ENV: name}},
-    }, site.world, scratch)
-    runs.update(wait_containers(procs, scratch, timeout=timeout))
-    return runs
 
 
 def message(run) -> dict:
@@ -335,3 +303,88 @@ def test_sigterm_writes_the_step_to_the_termination_log_at_once(site, v2, tmp_pa
     assert run.returncode == 143, run.output
     assert message(run) == {"step": "wait-for-database", "result": "failed", "reason": "SIGTERM"}
     assert "stopped by SIGTERM" in run.stderr
+
+
+# --- wait-for-deploy: the init container of the Deployment, the CronJob and maintenance Jobs -----
+def _maintenance_job() -> dict:
+    from drupal_platform.charts.tenant import maintenance_job
+    from drupal_platform.config import load_config
+    from pods import ROOT, make_refs
+
+    config = load_config(json.loads((ROOT / "cdk.json").read_text())["context"]["stages"], ROOT / "tenants.yaml")
+    return maintenance_job(config.tenants["alpha"], config.stages["dev"], make_refs("111111111111"), "updb", suffix="t")
+
+
+WORKLOADS = {
+    "deployment": lambda: workload(rendered("alpha", "dev"), "Deployment", "drupal"),
+    "cronjob": lambda: workload(rendered("alpha", "dev"), "CronJob", "drupal-cron"),
+    "maintenance": _maintenance_job,
+}
+
+
+def own_image(obj: dict) -> str:
+    from helpers.sandbox import pod_spec
+
+    (c,) = [c for c in pod_spec(obj)["containers"] if c["name"] != "wait-for-deploy"]
+    return c["image"]
+
+
+def wait_for_deploy(obj: dict, state: dict | None, scratch: Path, *, wait: int = 2, later=None):
+    """Run the init container against a deploy-state ConfigMap (None: it does not exist yet);
+    `later` (seconds, data) is what the gate writes while the container waits."""
+    objects = list(rendered("alpha", "dev"))
+    if state is not None:
+        objects.append({"kind": "ConfigMap", "metadata": {"name": contracts.DEPLOY_STATE_CONFIGMAP}, "data": state})
+    timer = None
+    if later:
+        import threading
+
+        def write_later():
+            target = scratch / "configmap" / "deploy-state"
+            for key, value in later[1].items():
+                (target / key).write_text(value)
+
+        timer = threading.Timer(later[0], write_later)
+        timer.start()
+    started = time.monotonic()
+    run = run_container(obj, "wait-for-deploy", PodWorld(objects=objects), scratch, init=True,
+                        env_overrides={"DEPLOY_WAIT_SECONDS": str(wait)}, timeout=120)
+    if timer:
+        timer.join()
+    return run, time.monotonic() - started
+
+
+@pytest.mark.parametrize("kind", sorted(WORKLOADS))
+def test_wait_for_deploy_starts_only_the_deployed_image(kind, tmp_path):
+    obj = WORKLOADS[kind]()
+    image = own_image(obj)
+    ok = {contracts.DEPLOY_STATE_IMAGE_KEY: image, contracts.DEPLOY_STATE_RESULT_KEY: "succeeded"}
+    run, _ = wait_for_deploy(obj, ok, tmp_path / "ok")
+    assert run.returncode == 0, run.output
+    # The ConfigMap does not exist yet (a new site before its first deploy): bounded, then exit 1.
+    run, seconds = wait_for_deploy(obj, None, tmp_path / "missing")
+    assert run.returncode == 1 and "has not deployed" in run.stderr
+    assert seconds < 30
+    # The previous image is recorded while the new one's deploy runs.
+    running = {contracts.DEPLOY_STATE_IMAGE_KEY: image + "-previous", contracts.DEPLOY_STATE_RESULT_KEY: "running"}
+    run, _ = wait_for_deploy(obj, running, tmp_path / "running")
+    assert run.returncode == 1 and "result running" in run.stderr
+
+
+def test_wait_for_deploy_starts_once_the_gate_records_the_image(tmp_path):
+    obj = WORKLOADS["deployment"]()
+    image = own_image(obj)
+    running = {contracts.DEPLOY_STATE_IMAGE_KEY: "old", contracts.DEPLOY_STATE_RESULT_KEY: "running"}
+    done = {contracts.DEPLOY_STATE_IMAGE_KEY: image, contracts.DEPLOY_STATE_RESULT_KEY: "succeeded"}
+    run, seconds = wait_for_deploy(obj, running, tmp_path, wait=60, later=(3, done))
+    assert run.returncode == 0, run.output
+    assert "waiting for the deploy step" in run.stdout and seconds < 30
+
+
+def test_wait_for_deploy_keeps_starting_the_deployed_image_after_a_later_deploy_failed(tmp_path):
+    """A failed deploy of the next image leaves the previous one recorded: its pods (still
+    serving) must restart normally after an eviction or a node drain."""
+    obj = WORKLOADS["deployment"]()
+    failed = {contracts.DEPLOY_STATE_IMAGE_KEY: own_image(obj), contracts.DEPLOY_STATE_RESULT_KEY: "failed"}
+    run, _ = wait_for_deploy(obj, failed, tmp_path)
+    assert run.returncode == 0, run.output
