@@ -3,6 +3,7 @@ the deploy-step Job, the cron CronJob, and the one-off maintenance and debug Job
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from typing import Literal
 
@@ -156,10 +157,15 @@ def deploy_job_name(site: Site, spec: dict) -> str:
     """deploy-<hash of the whole rendered Job spec>: a new Job for every code change. A Job's pod
     template is immutable, so any change to it (image, script, resources, placement...) must be
     a new Job anyway. Values from PlatformRefs may be CloudFormation tokens, whose text is not
-    stable: the image enters the hash in its configured form."""
+    stable: the image enters the hash in its configured form, other refs by name."""
     text = json.dumps(spec, sort_keys=True)
     if site.drupal_image != site.drupal_image_config:
         text = text.replace(json.dumps(site.drupal_image)[1:-1], site.drupal_image_config)
+    # The backup's upload names the bucket (a token too): every ref enters by its name only.
+    for field in dataclasses.fields(site.refs):
+        value = getattr(site.refs, field.name)
+        if value:
+            text = text.replace(json.dumps(value)[1:-1], f"<{field.name}>")
     return f"{contracts.DEPLOY_JOB_PREFIX}{short_hash(text)}"
 
 
