@@ -161,11 +161,12 @@ def deploy_job_name(site: Site, spec: dict) -> str:
     text = json.dumps(spec, sort_keys=True)
     if site.drupal_image != site.drupal_image_config:
         text = text.replace(json.dumps(site.drupal_image)[1:-1], site.drupal_image_config)
-    # The backup's upload names the bucket (a token too): every ref enters by its name only.
+    # The backup's upload names the bucket (a token too): a value that is a whole ref enters by
+    # the ref's name (whole JSON strings only: a pull-through image may share the registry's text).
     for field in dataclasses.fields(site.refs):
         value = getattr(site.refs, field.name)
         if value:
-            text = text.replace(json.dumps(value)[1:-1], f"<{field.name}>")
+            text = text.replace(json.dumps(value), json.dumps(f"<{field.name}>"))
     return f"{contracts.DEPLOY_JOB_PREFIX}{short_hash(text)}"
 
 
