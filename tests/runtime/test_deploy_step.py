@@ -388,3 +388,43 @@ def test_wait_for_deploy_keeps_starting_the_deployed_image_after_a_later_deploy_
     failed = {contracts.DEPLOY_STATE_IMAGE_KEY: own_image(obj), contracts.DEPLOY_STATE_RESULT_KEY: "failed"}
     run, _ = wait_for_deploy(obj, failed, tmp_path)
     assert run.returncode == 0, run.output
+
+
+# --- maintenance mode (client.deploy.maintenanceMode) -----------------------------------------
+def with_maintenance_mode(site: SiteWorld) -> SiteWorld:
+    """The same site (database, user, files) rendered with maintenance mode on."""
+    from drupal_platform.charts.tenant import render_tenant
+    from drupal_platform.config import load_config
+    from pods import ROOT, make_refs
+
+    config = load_config(json.loads((ROOT / "cdk.json").read_text())["context"]["stages"], ROOT / "tenants.yaml")
+    alpha = config.tenants["alpha"]
+    client = alpha.client.model_copy(update={"deploy": alpha.client.deploy.model_copy(update={"maintenance_mode": True})})
+    manifests = tuple(render_tenant(alpha.model_copy(update={"client": client}), config.stages["dev"],
+                                    make_refs(config.stages["dev"].account)))
+    return SiteWorld(site.db, manifests, site.codebase, site.files, site.db_name, site.db_user, site.db_password)
+
+
+def maintenance_mode(site: SiteWorld) -> str:
+    return state(site, "system.maintenance_mode")
+
+
+def test_maintenance_mode_stays_on_after_a_failed_update_and_goes_off_after_a_deploy(site, v2, tmp_path):
+    """Runs last in this module: it leaves the site on v2 with maintenance mode off."""
+    on = with_maintenance_mode(site)
+    image = new_image(v2, tmp_path / "v3")
+    write(image, f"{MODULE}/deploy_probe.install", UPDATE_10002_THROWS)
+    runs = run_deploy(on, image, tmp_path / "pod", tmp_path / "s3")
+    deploy = runs[contracts.DEPLOY_CONTAINER]
+    assert message(deploy) == {"step": "updatedb", "result": "failed"}
+    assert steps_run(deploy)[-3:] == ["install", contracts.DEPLOY_MAINTENANCE_STEP, "updatedb"]
+    assert maintenance_mode(site) == "i:1;"  # the database is in an unknown state: visitors get the maintenance page
+    # The next successful deploy (here: the code that works, after the half-applied update is
+    # undone) ends with maintenance mode off.
+    site.db.sql("DROP TABLE deploy_probe_partial", site.db_name)
+    runs = run_deploy(on, v2, tmp_path / "pod2", tmp_path / "s3")
+    deploy = runs[contracts.DEPLOY_CONTAINER]
+    assert deploy.returncode == 0, deploy.output
+    assert steps_run(deploy)[-1] == contracts.DEPLOY_MAINTENANCE_STEP
+    assert message(deploy) == {"step": contracts.DEPLOY_MAINTENANCE_STEP, "result": "succeeded"}
+    assert maintenance_mode(site) == "i:0;"
