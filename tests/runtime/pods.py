@@ -108,7 +108,7 @@ def deploy_job(site: SiteWorld) -> dict:
 
 
 def run_deploy(site: SiteWorld, image: Path, scratch: Path, store: Path, *, env: dict | None = None,
-               db_init: bool = True, timeout: float = 900) -> dict:
+               db_init: bool = True, timeout: float = 900, upload_env: dict | None = None) -> dict:
     """One deploy pod: db-init (init container), then dump, upload and deploy together."""
     job = deploy_job(site)
     name = job["metadata"]["name"]
@@ -130,7 +130,8 @@ def run_deploy(site: SiteWorld, image: Path, scratch: Path, store: Path, *, env:
         "dump": {**fakes, "env_overrides": {"PATH": path, **db_env}},
         # The downward API's job-name label (the sandbox does not model fieldRef).
         "upload": {**fakes, "test_binds": {"/fake-s3": store},
-                   "env_overrides": {"PATH": path, "FAKE_S3_DIR": "/fake-s3", files.DEPLOY_JOB_ENV: name}},
+                   "env_overrides": {"PATH": path, "FAKE_S3_DIR": "/fake-s3", files.DEPLOY_JOB_ENV: name,
+                                     **(upload_env or {})}},
     }, site.world, scratch)
     runs.update(wait_containers(procs, scratch, timeout=timeout))
     return runs

@@ -262,6 +262,20 @@ def test_an_unreachable_database_fails_within_a_bounded_time_before_touching_any
     assert_unchanged(before, snapshot(site))
 
 
+def test_a_failed_backup_fails_the_deploy_before_anything_changes(site, v2, tmp_path):
+    """The upload breaks mid-stream (fakes/aws): nothing is kept, and the deploy stops at backup."""
+    image = new_image(v2, tmp_path / "v3")
+    write(image, f"{MODULE}/deploy_probe.install", UPDATE_10002_THROWS)
+    before = snapshot(site)
+    runs = run_deploy(site, image, tmp_path / "pod", tmp_path / "s3", upload_env={"FAKE_AWS_FAIL_AFTER_BYTES": "65536"})
+    deploy = runs[contracts.DEPLOY_CONTAINER]
+    assert runs["upload"].returncode != 0
+    assert message(deploy) == {"step": "backup", "result": "failed"}
+    assert steps_run(deploy) == ["wait-for-database", "backup"]
+    assert backups(tmp_path / "s3") == []
+    assert_unchanged(before, snapshot(site))
+
+
 def _descendant(pid: int, argv0: str) -> int:
     """The host pid of a process below `pid` whose command starts with argv0 (the sandbox's
     shell: bwrap runs it in a PID namespace, as the container runtime does)."""
