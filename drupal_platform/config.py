@@ -792,6 +792,14 @@ class Cron(ConfigModel):
         return v
 
 
+class Deploy(ConfigModel):
+    """The deploy step of every code change (README "The deploy step")."""
+
+    maintenance_mode: bool = Field(False, description=(
+        "put the site into maintenance mode from updatedb until deploy:hook succeeded; off: old pods "
+        "keep serving the old code against the schema being updated"))
+
+
 class ClientBlock(ConfigModel):
     image: ClientImage
     ingress: Ingress
@@ -799,6 +807,7 @@ class ClientBlock(ConfigModel):
     overrides: dict[str, StageOverride] = Field(default_factory=dict)
     autoscaling: Autoscaling = Field(default_factory=Autoscaling)
     cron: Cron = Field(default_factory=Cron)
+    deploy: Deploy = Field(default_factory=Deploy)
 
 
 class TenantConfig(ConfigModel):

@@ -336,3 +336,6 @@ DEPLOY_STATE_LOG_KEY = "log"  # the tail of the failed Job's log, kept after the
 def deploy_backup_key(stage: str, tenant: str, job: str, timestamp: str) -> str:
     """Where a deploy's pre-update dump is kept: beside the tenant's nightly dumps."""
     return f"{backup_prefix(stage, tenant)}deploys/{job}/{timestamp}.sql.gz"
+# Only with client.deploy.maintenanceMode: the step that turns maintenance mode on (before
+# updatedb) and off (after deploy-hook) reports this name (added by h/19-job).
+DEPLOY_MAINTENANCE_STEP = "maintenance-mode"

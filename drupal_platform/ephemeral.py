@@ -53,6 +53,7 @@ DUMP = for_empty_dirs(*DUMP_DIRS.values())
 UPLOAD = for_empty_dirs(*UPLOAD_DIRS.values())
 DEBUG = for_empty_dirs(*DEBUG_DIRS.values())
 EXPORTER = for_empty_dirs()
+WAIT_FOR_DEPLOY = for_empty_dirs()  # reads a mounted ConfigMap, writes nothing
 # Operator-created containers whose resources the CR sets: mysqld writes its data to the
 # volume claim, its configuration and logs to the image filesystem (not read-only).
 MYSQL = Ephemeral(request=256, limit=1024)

@@ -5,7 +5,7 @@ and the capacity guard.
 
 `worst_moment(tenant, stage)` is what the capacity guard calls: the most CPU, memory and
 pods one tenant can request at once - the HPA maximum plus a rolling update's surge, every
-MySQL node and router, the exporter, and one of each Job (install, cron run, backup,
+MySQL node and router, the exporter, and one of each Job (deploy step, cron run, backup,
 maintenance) plus the debug pod. The quota-fit test checks it against the tier for every tier.
 """
 
@@ -24,8 +24,10 @@ DRUPAL_SURGE = 1  # Deployment strategy: maxSurge 1, maxUnavailable 0
 FILES_CLAIM_SIZE = "5Gi"  # EFS is elastic; the claim's size only counts against the quota
 HA_MYSQL_NODES = 3
 HA_ROUTERS = 2
-# Pods that run one at a time besides the site: install, cron run, backup, one maintenance Job, debug.
+# Pods that run one at a time besides the site: deploy step, cron run, backup, one maintenance Job, debug.
 JOB_PODS = 5
+BACKUP_CONTAINERS = 2  # dump and upload, at the same time
+DEPLOY_CONTAINERS = 3  # deploy, dump and upload, at the same time
 
 _UNITS = {"Ki": 2**10, "Mi": 2**20, "Gi": 2**30, "Ti": 2**40, "k": 10**3, "M": 10**6, "G": 10**9}
 
@@ -70,6 +72,17 @@ def pods(count: int, r: Resources, *disks: ephemeral.Ephemeral) -> Footprint:
                      limits_ephemeral_bytes=sum(d.limit for d in disks) * 2**20 * count)
 
 
+def pod_of(containers: int, r: Resources, *disks: ephemeral.Ephemeral) -> Footprint:
+    """One pod whose `containers` regular containers each ask `r` and run at the same time
+    (their disks: `disks`, one per container). Init containers run before them and ask no
+    more than one of them (db-init, wait-for-deploy), so they add nothing."""
+    one = pods(1, r)
+    return Footprint(one.cpu_millis * containers, one.memory_bytes * containers, one.limits_cpu_millis * containers,
+                     one.limits_memory_bytes * containers, 1,
+                     ephemeral_bytes=sum(d.request for d in disks) * 2**20,
+                     limits_ephemeral_bytes=sum(d.limit for d in disks) * 2**20)
+
+
 def worst_moment(tenant: TenantConfig, stage: StageConfig | str) -> Footprint:
     """Requests of everything one tenant can run at the same time in a stage."""
     stage_name = stage if isinstance(stage, str) else stage.name
@@ -84,12 +97,12 @@ def worst_moment(tenant: TenantConfig, stage: StageConfig | str) -> Footprint:
     if ha:
         total += pods(HA_ROUTERS, tier.mysql_sidecar, ephemeral.MYSQL_SIDECAR)
     total += pods(1, tier.exporter, ephemeral.EXPORTER)
-    # Job pods: an init container and a main container each within `job`, so one `job` per pod.
-    # Disk: install (db-init runs before it), cron and maintenance; the backup's two
-    # containers run together; the debug pod.
-    total += pods(3, tier.job, ephemeral.JOB)
-    total += pods(1, tier.job) + Footprint(ephemeral_bytes=(ephemeral.DUMP.request + ephemeral.UPLOAD.request) * 2**20,
-                                           limits_ephemeral_bytes=(ephemeral.DUMP.limit + ephemeral.UPLOAD.limit) * 2**20)
+    # Job pods, each container within `job` (init containers - db-init, wait-for-deploy - run
+    # first and ask no more). Cron and maintenance: one Drupal container; the backup: dump and
+    # upload together; the deploy step: deploy, dump and upload together; the debug pod.
+    total += pods(2, tier.job, ephemeral.JOB)
+    total += pod_of(BACKUP_CONTAINERS, tier.job, ephemeral.DUMP, ephemeral.UPLOAD)
+    total += pod_of(DEPLOY_CONTAINERS, tier.job, ephemeral.JOB, ephemeral.DUMP, ephemeral.UPLOAD)
     total += pods(JOB_PODS - 4, tier.job, ephemeral.DEBUG)
     storage = bytes_of(tenant.platform.database.storage) * nodes + bytes_of(FILES_CLAIM_SIZE)
     return total + Footprint(pvcs=nodes + 1, storage_bytes=storage)

@@ -49,16 +49,18 @@ class Tier:
     mysql: Resources
     mysql_sidecar: Resources  # operator-created sidecars (xtrabackup, heartbeat, router)
     exporter: Resources
-    job: Resources  # install, cron, maintenance, backup and debug pods
+    job: Resources  # each container of the deploy, cron, maintenance, backup and debug pods
 
 
 TIERS: dict[str, Tier] = {
     "small": Tier(
         name="small",
-        quota_cpu="2",
-        quota_memory="4Gi",
-        limits_cpu="6",  # worst moment 5.1 (quota-fit test)
-        limits_memory="8Gi",
+        # Worst moment (quota-fit test): 2.1 CPU / 4.3Gi requested, 6.6 CPU / 8.1Gi limits, with
+        # the deploy step's three containers and the backup's two running at the same time.
+        quota_cpu="2500m",
+        quota_memory="5Gi",
+        limits_cpu="7",
+        limits_memory="9Gi",
         quota_pods=20,
         quota_pvcs=4,
         quota_storage="60Gi",
@@ -79,8 +81,8 @@ TIERS: dict[str, Tier] = {
         name="medium",
         quota_cpu="4",
         quota_memory="8Gi",
-        limits_cpu="14",  # worst moment 13.1 (quota-fit test)
-        limits_memory="16Gi",
+        limits_cpu="17",  # worst moment 16.1 CPU / 17.1Gi limits (quota-fit test)
+        limits_memory="18Gi",
         quota_pods=30,
         quota_pvcs=4,
         quota_storage="120Gi",
@@ -101,8 +103,8 @@ TIERS: dict[str, Tier] = {
         name="large",
         quota_cpu="8",
         quota_memory="16Gi",
-        limits_cpu="36",  # worst moment 33.5 with HA and 10 replicas (quota-fit test)
-        limits_memory="40Gi",
+        limits_cpu="38",  # worst moment 36.5 CPU / 39.6Gi limits with HA and 10 replicas (quota-fit test)
+        limits_memory="42Gi",
         quota_pods=50,
         quota_pvcs=8,
         quota_storage="400Gi",

@@ -39,9 +39,10 @@ def test_custom_image_vhost_document_root_is_web_root(render):
     assert "DocumentRoot /var/www/html/web\n" in vhost
 
 
-def _install_script(manifests):
-    job = next(m for m in manifests if m["kind"] == "Job" and m["metadata"]["name"].startswith("install-"))
-    return job["spec"]["template"]["spec"]["containers"][0]["command"][-1]
+def _deploy_script(manifests):
+    job = next(m for m in manifests if m["kind"] == "Job" and m["metadata"]["name"].startswith("deploy-"))
+    (deploy,) = [c for c in job["spec"]["template"]["spec"]["containers"] if c["name"] == "deploy"]
+    return deploy["command"][-1]
 
 
 @pytest.mark.parametrize("tenant, drush", [("alpha", "/opt/drupal/vendor/bin/drush --root=/opt/drupal/web"),
@@ -51,16 +52,16 @@ def test_jobs_run_drush_from_the_image_and_copy_nothing(render, tenant, drush):
     composer at run time; drush is the image's own."""
     manifests = render(tenant, "prod")
     cron = find(manifests, "CronJob", "drupal-cron")["spec"]["jobTemplate"]["spec"]["template"]["spec"]["containers"][0]
-    for script in (_install_script(manifests), cron["command"][-1]):
+    for script in (_deploy_script(manifests), cron["command"][-1]):
         assert "composer" not in script and "cp -a" not in script and "mktemp" not in script
         assert f"DRUSH='{drush} --yes'" in script
 
 
 def test_install_decides_from_the_database_and_never_installs_over_tables(render):
-    # Behaviour proven by tests/runtime/test_drupal_jobs.py; here: the order of the decisions.
-    script = _install_script(render("alpha", "prod"))
-    assert script.index("information_schema.TABLES") < script.index('if [ "$TABLES" -gt 0 ]') < script.index("site:install")
-    assert "refusing to install over it" in script
+    # Behaviour proven by tests/runtime/test_deploy_step.py; here: the order of the decisions.
+    script = _deploy_script(render("alpha", "prod"))
+    assert script.index("information_schema.TABLES") < script.index('if [ "$TABLES" -eq 0 ]') < script.index("site:install")
+    assert script.index("site:install") < script.index("step updatedb")
 
 
 def test_standard_tenants_run_the_platform_image(config, render):

@@ -134,8 +134,8 @@ def test_database_clients_reach_their_single_node_mysql(model, client):
     assert model.allowed(p(model, f"alpha/{client}"), p(model, "alpha/mysql-0"), 3306)
 
 
-def test_install_job_reaches_its_mysql(model):
-    install = next(n for n in model.pods if n.startswith("alpha/install-"))
+def test_deploy_job_reaches_its_mysql(model):
+    install = next(n for n in model.pods if n.startswith("alpha/deploy-"))
     assert model.allowed(p(model, install), p(model, "alpha/mysql-0"), 3306)
 
 
@@ -213,13 +213,15 @@ def test_node_subnets_do_not_admit_the_agent_service(model):
 
 
 @pytest.mark.parametrize("tenant", ["alpha", "beta", "gamma"])  # platform image, custom image, HA
-def test_only_the_backup_reaches_the_internet_on_443(model, tenant):
-    """drush is in every Drupal image (issue 15, item 5): install, cron and maintenance pods
-    reach their database and nothing else; only the backup's upload reaches S3."""
-    install = next(n for n in model.pods if n.startswith(f"{tenant}/install-"))
-    for pod in (install, f"{tenant}/drupal-cron", f"{tenant}/drupal", f"{tenant}/mysqld-exporter"):
+def test_only_the_backups_reach_the_internet_on_443(model, tenant):
+    """drush is in every Drupal image (issue 15, item 5): cron and maintenance pods reach their
+    database and nothing else; only the pods whose upload streams a backup to S3 reach 443 -
+    the nightly backup and the deploy step (its backup comes first; README "The deploy step")."""
+    for pod in (f"{tenant}/drupal-cron", f"{tenant}/drupal", f"{tenant}/mysqld-exporter"):
         assert not model.allowed(p(model, pod), model.internet, 443), pod
-    assert model.allowed(p(model, f"{tenant}/db-backup"), model.internet, 443)  # S3
+    deploy = next(n for n in model.pods if n.startswith(f"{tenant}/deploy-"))
+    for pod in (f"{tenant}/db-backup", deploy):
+        assert model.allowed(p(model, pod), model.internet, 443), pod  # S3
 
 
 def test_internet_egress_never_reaches_pod_subnets(model):
@@ -253,8 +255,8 @@ NOT_DRUPAL = ("alpha/mysqld-exporter", "alpha/db-backup", "alpha/mysql-0", "alph
 
 
 def _drupal_pods(model, t="alpha"):
-    names = [n for n in model.pods if n.startswith(f"{t}/") and n.split("/")[1].startswith(("drupal", "install-"))]
-    assert {"drupal", "drupal-cron"} <= {n.split("/")[1] for n in names} and any("/install-" in n for n in names)
+    names = [n for n in model.pods if n.startswith(f"{t}/") and n.split("/")[1].startswith(("drupal", "deploy-"))]
+    assert {"drupal", "drupal-cron"} <= {n.split("/")[1] for n in names} and any("/deploy-" in n for n in names)
     return names
 
 

@@ -55,8 +55,9 @@ def test_other_hosts_use_the_tenants_certificates(config, render):
     assert ann["alb.ingress.kubernetes.io/certificate-arn"] == ",".join(config.tenants["beta"].platform.certificate_arns)
 
 
-def install_job_name(manifests: list[dict]) -> str:
-    return next(m["metadata"]["name"] for m in manifests if m["kind"] == "Job")
+def deploy_job_name(manifests: list[dict]) -> str:
+    (name,) = [m["metadata"]["name"] for m in manifests if m["kind"] == "Job"]
+    return name
 
 
 def test_only_certificates_in_the_stages_account_and_region_are_used(config):
@@ -84,21 +85,21 @@ def test_no_waf_annotation_without_a_web_acl(config):
     assert "alb.ingress.kubernetes.io/wafv2-acl-arn" not in ing["metadata"]["annotations"]
 
 
-def test_install_job_name_ignores_platform_refs(config):
+def test_deploy_job_name_ignores_platform_refs(config):
     # Refs may be CloudFormation tokens: only configuration may feed the name.
     a = render_tenant(config.tenants["alpha"], config.stages["prod"], make_refs())
     b = render_tenant(config.tenants["alpha"], config.stages["prod"], make_refs("999999999999"))
-    assert install_job_name(a) == install_job_name(b)
+    assert deploy_job_name(a) == deploy_job_name(b)
     # The image registry is a token in the stack (its text changes between synths): the name
     # hashes the configured image instead, for the platform image and a custom image alike.
     for tenant in ("alpha", "beta"):
         c = render_tenant(config.tenants[tenant], config.stages["prod"], dataclasses.replace(make_refs(), image_registry="${Token[TOKEN.1]}"))
         d = render_tenant(config.tenants[tenant], config.stages["prod"], dataclasses.replace(make_refs(), image_registry="${Token[TOKEN.9]}"))
-        assert install_job_name(c) == install_job_name(d)
+        assert deploy_job_name(c) == deploy_job_name(d)
 
 
-def test_install_job_name_changes_when_the_image_changes(config, render):
-    assert install_job_name(render("alpha", "dev")) != install_job_name(render("alpha", "prod"))  # different tags
+def test_deploy_job_name_changes_when_the_image_changes(config, render):
+    assert deploy_job_name(render("alpha", "dev")) != deploy_job_name(render("alpha", "prod"))  # different tags
 
 
 def test_cron_minute_is_the_tenants_hash_and_still_fires_four_times_an_hour(render):
@@ -269,7 +270,7 @@ def test_each_tenant_has_its_own_grafana_dashboard(render):
     assert {"Requests per second", "Latency (p50, p95)", "Error ratio (5xx)", "MySQL"} <= titles
 
 
-def test_install_job_name_changes_with_anything_in_its_pod_template(config):
+def test_deploy_job_name_changes_with_anything_in_its_pod_template(config):
     # A Job's pod template is immutable: moving the tenant to dedicated nodes while the Job
     # exists must create a new Job, not make `kubectl apply` fail for the whole tenant.
     prod = config.stages["prod"]
@@ -278,4 +279,4 @@ def test_install_job_name_changes_with_anything_in_its_pod_template(config):
     dedicated = render_tenant(dedicated_tenant, prod, make_refs())
     job = next(m for m in dedicated if m["kind"] == "Job")["spec"]["template"]["spec"]
     assert job["nodeSelector"] != next(m for m in shared if m["kind"] == "Job")["spec"]["template"]["spec"]["nodeSelector"]
-    assert install_job_name(shared) != install_job_name(dedicated)
+    assert deploy_job_name(shared) != deploy_job_name(dedicated)

@@ -143,5 +143,27 @@ def test_worst_moment_counts_disk_of_every_pod(config):
     expected = ((8 + 1) * ephemeral.DRUPAL.limit
                 + 3 * (ephemeral.MYSQL.limit + ephemeral.MYSQL_DEFAULTED_SIDECARS * ephemeral.LIMIT_RANGE_DEFAULT.limit)
                 + 2 * ephemeral.MYSQL_SIDECAR.limit + ephemeral.EXPORTER.limit
-                + 3 * ephemeral.JOB.limit + ephemeral.DUMP.limit + ephemeral.UPLOAD.limit + ephemeral.DEBUG.limit)
+                + 2 * ephemeral.JOB.limit + ephemeral.DUMP.limit + ephemeral.UPLOAD.limit  # cron, maintenance, backup
+                + ephemeral.JOB.limit + ephemeral.DUMP.limit + ephemeral.UPLOAD.limit  # the deploy step
+                + ephemeral.DEBUG.limit)
     assert fp.limits_ephemeral_bytes == expected * mib
+
+
+def test_worst_moment_counts_every_container_of_the_deploy_and_backup_pods(config, render):
+    """The deploy step runs deploy, dump and upload at the same time, the nightly backup dump
+    and upload: the quota must hold all of them (init containers ask no more than one)."""
+    from drupal_platform.quota import pod_of, pods
+    from helpers.pss import pod_specs
+
+    specs = pod_specs(render("gamma", "prod"))
+    deploy = next(s for k, s in specs.items() if k.startswith("Job/deploy-"))
+    backup = next(s for k, s in specs.items() if k.startswith("CronJob/db-backup"))
+    tier = TIERS["large"]
+
+    def requests(spec):
+        main = sum(cpu_millis(c["resources"]["requests"]["cpu"]) for c in spec["containers"])
+        init = max((cpu_millis(c["resources"]["requests"]["cpu"]) for c in spec.get("initContainers", [])), default=0)
+        return max(main, init)
+
+    assert requests(deploy) == pod_of(3, tier.job).cpu_millis == 3 * pods(1, tier.job).cpu_millis
+    assert requests(backup) == pod_of(2, tier.job).cpu_millis

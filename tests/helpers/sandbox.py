@@ -18,6 +18,9 @@ the runtime creates mount points before it makes the root read-only.
 What the sandbox does not model, and tests must not rely on: cgroup limits (memory,
 ephemeral-storage), DNS names of Services (tests override DB_HOST/DB_PORT), the image's own
 binaries (the host's Debian tools stand in: bash, coreutils, php, mariadb client).
+The termination log is modelled: like the kubelet, the sandbox binds a fresh writable file at
+the container's terminationMessagePath (default /dev/termination-log); `Run.termination_message`
+reads what the container left there.
 `test_binds` are test instruments (e.g. the directory a fake `aws` CLI writes to), not
 part of the pod: writable host directories bound at a path the pod does not use.
 """
@@ -95,10 +98,24 @@ class Run:
     stdout: str
     stderr: str
     argv: list[str]
+    termination_log: Path | None = None
 
     @property
     def output(self) -> str:
         return self.stdout + self.stderr
+
+    @property
+    def termination_message(self) -> str:
+        """What the container wrote to its termination log (the kubelet's message, before any
+        FallbackToLogsOnError)."""
+        return self.termination_log.read_text() if self.termination_log and self.termination_log.exists() else ""
+
+
+TERMINATION_LOG = "/dev/termination-log"
+
+
+def termination_log_path(container: dict, scratch: Path) -> Path:
+    return scratch / "termination" / container["name"]
 
 
 def _write_files(target: Path, data: dict[str, str], items: list[dict] | None) -> None:
@@ -126,7 +143,13 @@ def _volume_source(volume: dict, world: PodWorld, scratch: Path) -> tuple[Path, 
         return world.claims[claim], not volume["persistentVolumeClaim"].get("readOnly", False)
     if "configMap" in volume:
         path = scratch / "configmap" / name
-        _write_files(path, world.config_map(volume["configMap"]["name"]), volume["configMap"].get("items"))
+        try:
+            data = world.config_map(volume["configMap"]["name"])
+        except KeyError:
+            if not volume["configMap"].get("optional"):
+                raise
+            data = {}  # the kubelet mounts an optional ConfigMap that is missing as an empty directory
+        _write_files(path, data, volume["configMap"].get("items"))
         return path, False
     if "secret" in volume:
         path = scratch / "secret" / name
@@ -185,6 +208,10 @@ def sandbox_argv(spec: dict, container: dict, world: PodWorld, scratch: Path, *,
         elif host.is_dir():
             argv += ["--ro-bind", str(host), f"/{top}"]
     argv += ["--dev", "/dev", "--proc", "/proc"]
+    log = termination_log_path(container, scratch)
+    log.parent.mkdir(parents=True, exist_ok=True)
+    log.write_text("")
+    argv += ["--bind", str(log), container.get("terminationMessagePath", TERMINATION_LOG)]
     for path, source in sorted(image_dirs.items()):
         argv += ["--dir", os.path.dirname(path)] + _ro_tree(str(source), targets, path)
     for link, target in sorted(links.items()):
@@ -231,20 +258,23 @@ def run_container(obj: dict, container_name: str, world: PodWorld, scratch: Path
     argv = _argv(obj, container_name, world, scratch, image_dirs=image_dirs, env_overrides=env_overrides,
                  init=init, image_links=image_links, test_binds=test_binds)
     result = subprocess.run(argv, capture_output=True, text=True, timeout=timeout)
-    return Run(result.returncode, result.stdout, result.stderr, argv)
+    return Run(result.returncode, result.stdout, result.stderr, argv, scratch / "termination" / container_name)
 
 
-def run_containers(obj: dict, containers: dict[str, dict], world: PodWorld, scratch: Path, *,
-                   timeout: float = 300) -> dict[str, Run]:
-    """Run a pod's regular containers at the same time, as the kubelet does, sharing its
+def start_containers(obj: dict, containers: dict[str, dict], world: PodWorld, scratch: Path) -> dict:
+    """Start a pod's regular containers at the same time, as the kubelet does, sharing its
     emptyDirs (same `scratch`); `containers` maps a container name to run_container's keyword
-    arguments (image_dirs, env_overrides, image_links, test_binds). Waits for all of them."""
+    arguments. Returns {name: (argv, Popen)}; `wait_containers` collects them."""
     procs = {}
     for name, kw in containers.items():
         argv = _argv(obj, name, world, scratch, init=False, image_dirs=kw.get("image_dirs"),
                      env_overrides=kw.get("env_overrides"), image_links=kw.get("image_links"),
                      test_binds=kw.get("test_binds"))
         procs[name] = (argv, subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True))
+    return procs
+
+
+def wait_containers(procs: dict, scratch: Path, *, timeout: float = 300) -> dict[str, Run]:
     runs = {}
     for name, (argv, proc) in procs.items():
         try:
@@ -253,5 +283,13 @@ def run_containers(obj: dict, containers: dict[str, dict], world: PodWorld, scra
             for _, other in procs.values():
                 other.kill()
             raise
-        runs[name] = Run(proc.returncode, out, err, argv)
+        runs[name] = Run(proc.returncode, out, err, argv, scratch / "termination" / name)
     return runs
+
+
+def run_containers(obj: dict, containers: dict[str, dict], world: PodWorld, scratch: Path, *,
+                   timeout: float = 300) -> dict[str, Run]:
+    """Run a pod's regular containers at the same time, as the kubelet does, sharing its
+    emptyDirs (same `scratch`); `containers` maps a container name to run_container's keyword
+    arguments (image_dirs, env_overrides, image_links, test_binds). Waits for all of them."""
+    return wait_containers(start_containers(obj, containers, world, scratch), scratch, timeout=timeout)

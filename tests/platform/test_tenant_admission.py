@@ -130,10 +130,10 @@ def test_client_jobs_that_reach_platform_credentials_are_denied(objects, case):
     assert not decide(objects, JOBS_POLICY, job_request(job, operation="UPDATE"), job).allowed
 
 
-def test_the_platforms_own_install_and_backup_jobs_would_be_denied_to_a_client(objects, config):
+def test_the_platforms_own_deploy_and_backup_jobs_would_be_denied_to_a_client(objects, config):
     # They carry what clients must not: mysql-users' root password, the db-backup IRSA account.
     manifests = render_tenant(config.tenants["alpha"], config.stages["prod"], make_refs())
-    install = next(m for m in manifests if m["kind"] == "Job" and m["metadata"]["name"].startswith("install-"))
+    install = next(m for m in manifests if m["kind"] == "Job" and m["metadata"]["name"].startswith("deploy-"))
     backup_cron = next(m for m in manifests if m["kind"] == "CronJob" and m["metadata"]["name"] == "db-backup")
     backup = {"apiVersion": "batch/v1", "kind": "Job", "metadata": {"name": "db-backup-manual", "namespace": NS},
               "spec": copy.deepcopy(backup_cron["spec"]["jobTemplate"]["spec"])}
@@ -172,9 +172,9 @@ def test_clients_may_exec_into_drupal_and_debug_pods(objects, pod, sub):
 
 
 @pytest.mark.parametrize("pod", ["db-mysql-0", "db-mysql-2", "db-router-6c9d8b7f5-q8w2e", "db-backup-29412345-k2j4d",
-                                 "install-1a2b3c4d-h7x2m", "mysqld-exporter-7d9f8c6b5-p2x8q", "drupal-cron-29412345-abcde"])
+                                 "deploy-1a2b3c4d-h7x2m", "mysqld-exporter-7d9f8c6b5-p2x8q", "drupal-cron-29412345-abcde"])
 @pytest.mark.parametrize("sub", ["exec", "attach", "portforward"])
-def test_clients_may_not_exec_into_database_backup_or_install_pods(objects, pod, sub):
+def test_clients_may_not_exec_into_database_backup_or_deploy_pods(objects, pod, sub):
     result = decide(objects, EXEC_POLICY, exec_request(pod, sub), _exec_obj(sub))
     assert result.applies and not result.allowed, pod
 

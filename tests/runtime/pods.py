@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from helpers.mariadb import MariaDB
-from helpers.sandbox import PodWorld, Run, run_container
+from helpers.sandbox import HOST_PATH, PodWorld, Run, run_container, start_containers, wait_containers
 
 _VENV_NODE = Path(__file__).resolve().parents[2] / ".venv" / "bin" / "node"
 if _VENV_NODE.exists():
@@ -28,6 +28,8 @@ OFFICIAL_LINKS = {"/var/www/html": "/opt/drupal/web"}
 
 
 ROOT = Path(__file__).resolve().parents[2]
+# Stand-ins for the backup containers' tools (test_backup.py says what each one does).
+FAKES = Path(__file__).parent / "fakes"
 
 
 def make_refs(account: str):
@@ -99,3 +101,37 @@ class SiteWorld:
         return run_container(obj, container, self.world, scratch, init=init, timeout=timeout,
                              image_dirs={OFFICIAL_APP_PATH: image or self.codebase}, image_links=OFFICIAL_LINKS,
                              env_overrides={**self.db_env, **(env or {})})
+
+
+def deploy_job(site: SiteWorld) -> dict:
+    return workload(site.manifests, "Job", "deploy-")
+
+
+def run_deploy(site: SiteWorld, image: Path, scratch: Path, store: Path, *, env: dict | None = None,
+               db_init: bool = True, timeout: float = 900, upload_env: dict | None = None) -> dict:
+    """One deploy pod: db-init (init container), then dump, upload and deploy together."""
+    job = deploy_job(site)
+    name = job["metadata"]["name"]
+    store.mkdir(parents=True, exist_ok=True)
+    db_env = {**site.db_env, **(env or {})}
+    runs = {}
+    if db_init:
+        runs["db-init"] = site.run(job, "db-init", scratch, init=True, env=env)
+        if runs["db-init"].returncode != 0:
+            return runs  # the kubelet starts no regular container after a failed init container
+    from drupal_platform import contracts
+    from drupal_platform.charts.tenant import files
+
+    fakes = {"image_dirs": {"/opt/fakes": FAKES}}
+    path = f"/opt/fakes:{HOST_PATH}"
+    procs = start_containers(job, {
+        contracts.DEPLOY_CONTAINER: {"image_dirs": {OFFICIAL_APP_PATH: image}, "image_links": OFFICIAL_LINKS,
+                                     "env_overrides": db_env},
+        "dump": {**fakes, "env_overrides": {"PATH": path, **db_env}},
+        # The downward API's job-name label (the sandbox does not model fieldRef).
+        "upload": {**fakes, "test_binds": {"/fake-s3": store},
+                   "env_overrides": {"PATH": path, "FAKE_S3_DIR": "/fake-s3", files.DEPLOY_JOB_ENV: name,
+                                     **(upload_env or {})}},
+    }, site.world, scratch)
+    runs.update(wait_containers(procs, scratch, timeout=timeout))
+    return runs

@@ -1,9 +1,11 @@
-"""The install Job, cron and maintenance run for real: the rendered scripts, in their pods'
+"""db-init, the install, cron and maintenance run for real: the rendered scripts, in their pods'
 shape (read-only root, the pod's emptyDirs, the files claim, the settings ConfigMap, uid 33),
 with real drush against the real Drupal codebase and a real MariaDB.
 
-One site is installed per module (the `site` fixture: db-init, then the install container)
-and shared by the tests below; a test that breaks it restores it before it ends.
+One site is installed per module (the `site` fixture: the deploy Job's pod on an empty
+database - db-init, then the backup and the deploy container, whose install step installs) and
+shared by the tests below; a test that breaks it restores it before it ends. The deploy steps
+themselves are tested in test_deploy_step.py.
 """
 
 from __future__ import annotations
@@ -15,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from helpers.mariadb import free_port
-from pods import SiteWorld, rendered, workload
+from drupal_platform import contracts
+from pods import SiteWorld, deploy_job, rendered, run_deploy, workload
 
 
 def dir_bytes(path: Path) -> int:
@@ -27,10 +29,6 @@ def dir_bytes(path: Path) -> int:
             if not os.path.islink(p):
                 total += os.lstat(p).st_blocks * 512
     return total
-
-
-def install_job(site: SiteWorld) -> dict:
-    return workload(site.manifests, "Job", "install-")
 
 
 def config_row(site: SiteWorld, name: str, table: str = "config") -> str:
@@ -51,18 +49,17 @@ def snapshot(site: SiteWorld) -> dict:
 @pytest.fixture(scope="module")
 def site(mariadb, platform_image, tmp_path_factory) -> SiteWorld:
     s = SiteWorld(mariadb, rendered("alpha", "dev"), platform_image, tmp_path_factory.mktemp("files-claim"))
-    job = install_job(s)
-    scratch = tmp_path_factory.mktemp("install-pod")
-    init = s.run(job, "db-init", scratch, init=True)
-    assert init.returncode == 0, init.output
+    scratch = tmp_path_factory.mktemp("deploy-pod")
     started = time.monotonic()
-    s.first_install = s.run(job, "install", scratch, timeout=600)
+    runs = run_deploy(s, platform_image, scratch, tmp_path_factory.mktemp("s3"))
+    assert runs["db-init"].returncode == 0, runs["db-init"].output
+    s.first_install = runs[contracts.DEPLOY_CONTAINER]
     s.first_install_seconds = time.monotonic() - started
     s.first_install_scratch = scratch
     return s
 
 
-# --- db-init (the install Job's init container, mysql client image) ---------------------------
+# --- db-init (the deploy Job's init container, mysql client image) ---------------------------
 def test_db_init_creates_the_database_and_a_least_privilege_user(site):
     grants = site.db.sql(f"SHOW GRANTS FOR '{site.db_user}'@'%'")
     assert f"ON `{site.db_name}`.*" in grants
@@ -70,7 +67,7 @@ def test_db_init_creates_the_database_and_a_least_privilege_user(site):
 
 
 def test_db_init_is_idempotent_and_applies_a_rotated_password(site, tmp_path):
-    job = install_job(site)
+    job = deploy_job(site)
     old = site.db_password
     site.db_password = old + "-rotated"
     try:
@@ -95,14 +92,6 @@ def test_fresh_install_installs_the_site_with_a_read_only_settings_php(site):
     print(f"fresh install (drush site:install standard) took {site.first_install_seconds:.0f}s")
 
 
-def test_second_run_changes_nothing(site, tmp_path):
-    before = snapshot(site)
-    run = site.run(install_job(site), "install", tmp_path)
-    assert run.returncode == 0, run.output
-    assert "already installed" in run.output
-    assert snapshot(site) == before
-
-
 def image_with_php_fatal(image: Path, target: Path) -> Path:
     """A new image of the site with a PHP fatal in an enabled module. A hard-linked copy of
     the image: the file is replaced, never edited in place."""
@@ -114,23 +103,16 @@ def image_with_php_fatal(image: Path, target: Path) -> Path:
 
 
 def test_installed_site_that_does_not_bootstrap_is_left_alone_and_the_job_fails(site, tmp_path):
-    """A new image with a PHP fatal: the old script saw no successful bootstrap and ran
-    `site:install --yes`, whose first step drops every table of the database."""
+    """A new image with a PHP fatal: the deploy never installs over a database holding tables
+    (the old install script ran `site:install --yes`, whose first step drops every table); it
+    fails at updatedb, which cannot bootstrap, and changes nothing."""
     before = snapshot(site)
     image = image_with_php_fatal(site.codebase, tmp_path / "image")
-    run = site.run(install_job(site), "install", tmp_path / "pod", image=image)
-    assert run.returncode != 0, run.output
-    assert "refusing to install over it" in run.stderr and "Nothing was changed" in run.stderr
+    runs = run_deploy(site, image, tmp_path / "pod", tmp_path / "s3")
+    deploy = runs[contracts.DEPLOY_CONTAINER]
+    assert deploy.returncode != 0, deploy.output
+    assert "no install" in deploy.stdout and "deploy step updatedb failed" in deploy.stderr
     assert snapshot(site) == before
-
-
-def test_unreachable_database_fails_after_the_bounded_wait_with_a_message(site, tmp_path):
-    started = time.monotonic()
-    run = site.run(install_job(site), "install", tmp_path, env={"DB_PORT": str(free_port()), "DB_WAIT_SECONDS": "4"})
-    assert run.returncode != 0
-    assert "not reachable" in run.stderr and "giving up" in run.stderr
-    assert time.monotonic() - started < 60
-    assert "site:install" not in run.output
 
 
 # --- cron and maintenance --------------------------------------------------------------------

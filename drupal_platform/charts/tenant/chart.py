@@ -3,7 +3,7 @@
 States (tenant.platform.state):
 - active: everything below.
 - suspended: the site keeps all its objects and data but runs nothing - Drupal and the
-  exporter scaled to zero, no HPA, no install Job, CronJobs `suspend: true`, and the
+  exporter scaled to zero, no HPA, no deploy Job, CronJobs `suspend: true`, and the
   PerconaServerMySQL CR `pause: true` (the operator stops MySQL; its volumes stay).
 - decommissioned: only what holds or guards data remains - the namespace with its quota,
   limits and default-deny policies, the service accounts and secrets plumbing (SecretStore,
@@ -59,7 +59,8 @@ class TenantChart(cdk8s.Chart):
         svc = drupal.service(self, site)
         drupal.ingress(self, site, svc)
         if site.active:
-            drupal.install_job(self, site)
+            # Suspended (database paused) and decommissioned tenants are not deployed.
+            drupal.deploy_job(self, site)
         if tenant.client.cron.enabled:
             drupal.cronjob(self, site)
 

@@ -231,27 +231,38 @@ def backup_cronjob(scope: Construct, site: Site) -> plus.CronJob:
         security_context=pod_security(MYSQL_CLIENT_UID),
     )
     use_service_account(cron, SA_DB_BACKUP)
+    backup_containers(site, cron, files.backup_upload_script(), {
+        "BACKUP_PREFIX": plus.EnvValue.from_value(contracts.backup_prefix(site.stage.name, site.name))})
+    finish_pod(site, cron, labels={**site.component_labels(BACKUP), DB_CLIENT_LABEL: "true", INTERNET_LABEL: "true"})
+    return cron
+
+
+def backup_containers(site: Site, workload: plus.AbstractPod, upload_script: str,
+                      upload_env: dict[str, plus.EnvValue]) -> plus.Volume:
+    """The nightly backup's two containers, dump and upload, streaming through a FIFO on a
+    shared emptyDir (returned: the deploy container reads the upload's verdict there). The
+    nightly CronJob and the deploy Job both run them; the upload script says where the dump goes."""
     # A FIFO and the dump's verdict: the dump streams through, nothing of its size is stored.
-    stream = empty_dir(cron, "stream", ephemeral.BACKUP_STREAM)
+    stream = empty_dir(workload, "stream", ephemeral.BACKUP_STREAM)
     root_pw = plus.EnvValue.from_secret_value(plus.SecretValue(
-        secret=plus.Secret.from_secret_name(cron, "users", USERS_SECRET), key="root"))
-    cfg = plus.ConfigMap.from_config_map_name(cron, "db-config", DB_CONFIG)
+        secret=plus.Secret.from_secret_name(workload, "backup-users", USERS_SECRET), key="root"))
+    cfg = plus.ConfigMap.from_config_map_name(workload, "backup-db-config", DB_CONFIG)
     # Both run at once (regular containers): the dump writes the FIFO, the upload reads it.
-    dump = cron.add_container(
+    dump = workload.add_container(
         name="dump", image=site.pull_through(MYSQL_CLIENT_IMAGE), image_pull_policy=plus.ImagePullPolicy.IF_NOT_PRESENT,
         command=["/bin/bash", "-c", files.backup_dump_script()],
         env_from=[plus.Env.from_config_map(cfg)], env_variables={"MYSQL_ROOT_PASSWORD": root_pw},
         resources=resources(site.tier.job), security_context=container_security(MYSQL_CLIENT_UID),
     )
-    disk(cron, dump, ephemeral.DUMP)
+    disk(workload, dump, ephemeral.DUMP)
     dump.mount(files.BACKUP_STREAM_DIR, stream)
-    dump.mount("/tmp", empty_dir(cron, "dump-tmp", ephemeral.DUMP_DIRS["dump-tmp"]))
-    upload = cron.add_container(
+    dump.mount("/tmp", empty_dir(workload, "dump-tmp", ephemeral.DUMP_DIRS["dump-tmp"]))
+    upload = workload.add_container(
         name="upload", image=site.pull_through(AWS_CLI_IMAGE), image_pull_policy=plus.ImagePullPolicy.IF_NOT_PRESENT,
-        command=["/bin/bash", "-c", files.backup_upload_script()],
+        command=["/bin/bash", "-c", upload_script],
         env_variables={
             "BACKUP_BUCKET": plus.EnvValue.from_value(site.refs.backup_bucket),
-            "BACKUP_PREFIX": plus.EnvValue.from_value(contracts.backup_prefix(site.stage.name, site.name)),
+            **upload_env,
             "BACKUP_INCOMPLETE_PREFIX": plus.EnvValue.from_value(contracts.incomplete_backup_prefix(site.stage.name, site.name)),
             # The dump is at most the database volume: the CLI sizes its parts from this
             # (needed for streams over 50 GB, where the default part size runs out of parts).
@@ -261,11 +272,10 @@ def backup_cronjob(scope: Construct, site: Site) -> plus.CronJob:
         },
         resources=resources(site.tier.job), security_context=container_security(MYSQL_CLIENT_UID),
     )
-    disk(cron, upload, ephemeral.UPLOAD)
+    disk(workload, upload, ephemeral.UPLOAD)
     upload.mount(files.BACKUP_STREAM_DIR, stream)
-    upload.mount("/tmp", empty_dir(cron, "upload-tmp", ephemeral.UPLOAD_DIRS["upload-tmp"]))
-    finish_pod(site, cron, labels={**site.component_labels(BACKUP), DB_CLIENT_LABEL: "true", INTERNET_LABEL: "true"})
-    return cron
+    upload.mount("/tmp", empty_dir(workload, "upload-tmp", ephemeral.UPLOAD_DIRS["upload-tmp"]))
+    return stream
 
 
 def db_init_container(site: Site, workload: plus.AbstractPod) -> plus.Container:
@@ -285,4 +295,4 @@ def db_init_container(site: Site, workload: plus.AbstractPod) -> plus.Container:
     return c
 
 
-__all__ = ["percona_cluster", "exporter", "backup_cronjob", "db_init_container", "mysql_nodes", "routers", "DB_NAME"]
+__all__ = ["percona_cluster", "exporter", "backup_cronjob", "backup_containers", "db_init_container", "mysql_nodes", "routers", "DB_NAME"]

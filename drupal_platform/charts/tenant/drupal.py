@@ -1,8 +1,9 @@
 """Drupal itself: configuration files, the files claim, Deployment, Service, Ingress, HPA, PDB,
-the install Job, the cron CronJob, and the one-off maintenance and debug Jobs."""
+the deploy-step Job, the cron CronJob, and the one-off maintenance and debug Jobs."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from typing import Literal
 
@@ -11,17 +12,18 @@ from constructs import Construct
 
 from drupal_platform import contracts, ephemeral
 from drupal_platform.charts.tenant import files
-from drupal_platform.charts.tenant.database import db_init_container
+from drupal_platform.charts.tenant.database import backup_containers, db_init_container
 from drupal_platform.charts.tenant.k8s import k8s, plus
 from drupal_platform.charts.tenant.pods import (
-    add_drupal_container, container_security, disk, drupal_pod_props, empty_dir, finish_pod, pod_security, resources,
-    use_service_account,
+    add_drupal_container, container_security, disk, drupal_pod_props, empty_dir, finish_pod, pod_security, pod_spec_path,
+    resources, use_service_account,
 )
 from drupal_platform.quota import DRUPAL_SURGE, FILES_CLAIM_SIZE
 from drupal_platform.charts.tenant.site import (
-    APACHE_CONFIG, DB_CLIENT_LABEL, DB_CONFIG, DB_SECRET, DRUPAL, FILES_CLAIM, HTTP_PORT, MAIL_LABEL,
-    MYSQL_CLIENT_IMAGE, MYSQL_CLIENT_UID, SA_DRUPAL, SETTINGS_CONFIG, Site, short_hash,
+    APACHE_CONFIG, DB_CLIENT_LABEL, DB_CONFIG, DB_SECRET, DRUPAL, FILES_CLAIM, HTTP_PORT, INTERNET_LABEL, MAIL_LABEL,
+    MYSQL_CLIENT_IMAGE, MYSQL_CLIENT_UID, SA_DB_BACKUP, SA_DRUPAL, SETTINGS_CONFIG, WWW_DATA_UID, Site, short_hash,
 )
+from drupal_platform.tiers import Resources
 
 MaintenanceCommand = Literal["updb", "cim", "cr", "status"]
 MAINTENANCE_ARGS: dict[str, list[str]] = {
@@ -32,6 +34,13 @@ MAINTENANCE_ARGS: dict[str, list[str]] = {
 }
 JOB_TTL = cdk8s.Duration.days(1)
 DEBUG_DEADLINE = cdk8s.Duration.hours(1)
+# The deploy step's bound: the gate waits at most 2 hours (its Provider's total timeout).
+DEPLOY_DEADLINE = cdk8s.Duration.hours(2)
+# Kubernetes sets this label on a Job's pods; the deploy's backup key names the Job.
+JOB_NAME_POD_LABEL = "batch.kubernetes.io/job-name"
+# The EKS pod identity webhook leaves these containers of the deploy pod without the IRSA
+# token: only the upload writes to S3 (the client's code in `deploy` never sees the role).
+IRSA_SKIP_ANNOTATION = "eks.amazonaws.com/skip-containers"
 SERVICE_PORT = 80
 
 
@@ -73,6 +82,7 @@ def deployment(scope: Construct, site: Site) -> plus.Deployment:
     use_service_account(deploy, SA_DRUPAL)
     # OpenTelemetry apache-httpd auto-instrumentation (configPath /etc/apache2 in the Instrumentation).
     deploy.pod_metadata.add_annotation("instrumentation.opentelemetry.io/inject-apache-httpd", contracts.OTEL_INSTRUMENTATION)
+    wait_for_deploy(site, deploy, site.tier.drupal)
     add_drupal_container(site, deploy, name="drupal", res=site.tier.drupal, serve=True)
     finish_pod(site, deploy, labels=drupal_labels(site), spread=site.component_labels(DRUPAL))
     if site.autoscaling:
@@ -143,30 +153,71 @@ def job_labels(site: Site, component: str) -> dict[str, str]:
     return {**site.component_labels(component), DB_CLIENT_LABEL: "true", MAIL_LABEL: "true"}
 
 
-def install_job_name(site: Site, spec: dict) -> str:
-    """install-<hash of the whole rendered Job spec>. A Job's pod template is immutable: any
-    change to it (image, script, resources, nodeSelector, tolerations...) must be a new Job, or
-    `kubectl apply` fails for the whole tenant. Values from PlatformRefs may be CloudFormation
-    tokens, whose text is not stable: the image enters the hash in its configured form."""
+def deploy_job_name(site: Site, spec: dict) -> str:
+    """deploy-<hash of the whole rendered Job spec>: a new Job for every code change. A Job's pod
+    template is immutable, so any change to it (image, script, resources, placement...) must be
+    a new Job anyway. Values from PlatformRefs may be CloudFormation tokens, whose text is not
+    stable: the image enters the hash in its configured form, other refs by name."""
     text = json.dumps(spec, sort_keys=True)
     if site.drupal_image != site.drupal_image_config:
         text = text.replace(json.dumps(site.drupal_image)[1:-1], site.drupal_image_config)
-    return f"install-{short_hash(text)}"
+    # The backup's upload names the bucket (a token too): a value that is a whole ref enters by
+    # the ref's name (whole JSON strings only: a pull-through image may share the registry's text).
+    for field in dataclasses.fields(site.refs):
+        value = getattr(site.refs, field.name)
+        if value:
+            text = text.replace(json.dumps(value), json.dumps(f"<{field.name}>"))
+    return f"{contracts.DEPLOY_JOB_PREFIX}{short_hash(text)}"
 
 
-def install_job(scope: Construct, site: Site) -> plus.Job:
-    """Idempotent install: creates the database and user, then site:install only on an empty database."""
-    job = plus.Job(scope, "install", metadata=cdk8s.ApiObjectMetadata(name="install"),
-                   backoff_limit=6, ttl_after_finished=JOB_TTL, active_deadline=cdk8s.Duration.hours(1),
+def deploy_job(scope: Construct, site: Site) -> plus.Job:
+    """The deploy step of one code change (README "The deploy step"): db-init creates the
+    database and user; dump and upload stream a backup to S3 while the deploy container waits
+    for the database and then for that backup, and only then runs install (empty database
+    only), updatedb, config:import, cache:rebuild and deploy:hook with the new image.
+
+    Run once: backoffLimit 0 (a retry of a half-applied update would report success), bounded
+    by the gate's limit, kept a day for its logs. The deploy gate creates it from this
+    rendering (DEPLOY_STEP_LABEL); the tenant's manifest leaves it out."""
+    job = plus.Job(scope, "deploy", metadata=cdk8s.ApiObjectMetadata(name="deploy", labels={contracts.DEPLOY_STEP_LABEL: "true"}),
+                   backoff_limit=0, ttl_after_finished=JOB_TTL, active_deadline=DEPLOY_DEADLINE,
                    **drupal_pod_props())
-    use_service_account(job, SA_DRUPAL)
+    # The upload needs the tenant's IRSA role (db-backup); the others are kept out of it.
+    use_service_account(job, SA_DB_BACKUP)
+    job.pod_metadata.add_annotation(IRSA_SKIP_ANNOTATION, ",".join(["db-init", contracts.DEPLOY_CONTAINER, "dump"]))
     db_init_container(site, job)
-    add_drupal_container(site, job, name="install", res=site.tier.job,
-                         command=["/bin/sh", "-c", files.install_script(site)])
-    finish_pod(site, job, labels=job_labels(site, "install"))
+    deploy = add_drupal_container(site, job, name=contracts.DEPLOY_CONTAINER, res=site.tier.job,
+                                  command=["/bin/sh", "-c", files.deploy_script(site)])
+    stream = backup_containers(site, job, files.deploy_upload_script(site), {
+        files.DEPLOY_JOB_ENV: plus.EnvValue.from_field_ref(plus.EnvFieldPaths.POD_LABEL, key=JOB_NAME_POD_LABEL)})
+    deploy.mount(files.BACKUP_STREAM_DIR, stream, read_only=True)
     obj = cdk8s.ApiObject.of(job)
-    obj.add_json_patch(cdk8s.JsonPatch.replace("/metadata/name", install_job_name(site, obj.to_json()["spec"])))
+    # The step goes to /dev/termination-log; a container killed before writing it leaves its log's tail.
+    obj.add_json_patch(cdk8s.JsonPatch.add(f"{pod_spec_path(job)}/containers/0/terminationMessagePolicy", "FallbackToLogsOnError"))
+    # The upload reaches S3 on 443 (the same egress as the nightly backup's pod).
+    finish_pod(site, job, labels={**job_labels(site, "deploy"), INTERNET_LABEL: "true"})
+    obj.add_json_patch(cdk8s.JsonPatch.replace("/metadata/name", deploy_job_name(site, obj.to_json()["spec"])))
     return job
+
+
+def wait_for_deploy(site: Site, workload: plus.AbstractPod, res: Resources) -> plus.Container:
+    """Init container of every pod that runs the site's code (Deployment, CronJob, maintenance
+    Jobs): it starts the pod only once the deploy-state ConfigMap (written by the deploy gate,
+    mounted optional) names this image as deployed. Same image and resources as the pod's own
+    container, so it adds nothing to what the pod asks of the quota or the node."""
+    state = plus.Volume.from_config_map(
+        workload, "vol-deploy-state",
+        plus.ConfigMap.from_config_map_name(workload, "deploy-state-cm", contracts.DEPLOY_STATE_CONFIGMAP),
+        name="deploy-state", optional=True)
+    c = workload.add_init_container(
+        name="wait-for-deploy", image=site.drupal_image, image_pull_policy=plus.ImagePullPolicy.IF_NOT_PRESENT,
+        command=["/bin/sh", "-c", files.wait_for_deploy_script()],
+        env_variables={"EXPECTED_IMAGE": plus.EnvValue.from_value(site.drupal_image)},
+        resources=resources(res), security_context=container_security(WWW_DATA_UID),
+    )
+    disk(workload, c, ephemeral.WAIT_FOR_DEPLOY)
+    c.mount(files.DEPLOY_STATE_DIR, state, read_only=True)
+    return c
 
 
 def cron_fields(schedule: str) -> dict[str, str]:
@@ -190,6 +241,7 @@ def cronjob(scope: Construct, site: Site) -> plus.CronJob:
         active_deadline=cdk8s.Duration.minutes(30), **drupal_pod_props(),
     )
     use_service_account(cron, SA_DRUPAL)
+    wait_for_deploy(site, cron, site.tier.job)
     add_drupal_container(site, cron, name="cron", res=site.tier.job, command=["/bin/sh", "-c", files.drush_script(site, ["cron"])])
     finish_pod(site, cron, labels=job_labels(site, "cron"))
     if schedule.startswith("@"):
@@ -202,6 +254,7 @@ def maintenance(scope: Construct, site: Site, command: MaintenanceCommand, name:
                    backoff_limit=0, ttl_after_finished=JOB_TTL, active_deadline=cdk8s.Duration.hours(2),
                    **drupal_pod_props())
     use_service_account(job, SA_DRUPAL)
+    wait_for_deploy(site, job, site.tier.job)
     add_drupal_container(site, job, name=command, res=site.tier.job,
                          command=["/bin/sh", "-c", files.drush_script(site, MAINTENANCE_ARGS[command])])
     finish_pod(site, job, labels=job_labels(site, "maintenance"))
@@ -229,5 +282,5 @@ def debug(scope: Construct, site: Site, name: str) -> plus.Job:
     return job
 
 
-__all__ = ["config_maps", "files_claim", "deployment", "service", "ingress", "install_job", "cronjob",
-           "maintenance", "debug", "MAINTENANCE_ARGS", "install_job_name"]
+__all__ = ["config_maps", "files_claim", "deployment", "service", "ingress", "deploy_job", "cronjob",
+           "maintenance", "debug", "MAINTENANCE_ARGS", "deploy_job_name", "wait_for_deploy"]

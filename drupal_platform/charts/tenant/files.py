@@ -194,7 +194,7 @@ $settings['update_free_access'] = FALSE;
 """
 
 
-# --- Shell scripts of the install, cron and maintenance pods ------------------------------
+# --- Shell scripts of the deploy, cron and maintenance pods ------------------------------
 # How long a job waits for its database before it fails with a message (a new tenant's MySQL
 # takes a few minutes to come up; longer means something is wrong). DB_WAIT_SECONDS overrides.
 DB_WAIT_SECONDS = 600
@@ -239,29 +239,6 @@ done
 
 def _preamble(site: Site) -> str:
     return f"set -eu\ncd /tmp\nDRUSH={_sh(drush_command(site))}\n"
-
-
-def install_script(site: Site) -> str:
-    """Install once, never over a site. "Installed" is decided by the database itself: any
-    table means a site lives there. If it does not bootstrap (a PHP fatal in a new image, a
-    missing module), the Job fails loudly and changes nothing: `site:install` would drop every
-    table. It reruns often (ttlSecondsAfterFinished deletes the Job, the next apply recreates it)."""
-    return (
-        _preamble(site)
-        + wait_for_db_script()
-        + 'if [ "$TABLES" -gt 0 ]; then\n'
-        + '  if $DRUSH status --field=bootstrap 2>/dev/null | grep -q Successful; then\n'
-        + '    echo "already installed ($TABLES tables in $DB_NAME); nothing to do"; exit 0\n'
-        + "  fi\n"
-        + '  echo "ERROR: $DB_NAME holds $TABLES tables but Drupal does not bootstrap; refusing to install over it." >&2\n'
-        + '  echo "Nothing was changed. drush status says:" >&2\n'
-        + '  $DRUSH status >&2 || true\n'
-        + "  exit 1\n"
-        + "fi\n"
-        # A codebase with exported configuration installs from it; otherwise the standard profile.
-        + f'if [ -f {_sh(site.app_path)}/config/sync/core.extension.yml ]; then EXISTING=--existing-config; else EXISTING=; fi\n'
-        + f"$DRUSH site:install standard --site-name={_sh(site.name)} $EXISTING\n"
-    )
 
 
 def drush_script(site: Site, args: list[str]) -> str:
@@ -355,9 +332,24 @@ def backup_upload_script() -> str:
 {_fifo()}STAMP="$(date -u +%Y-%m-%dT%H%M%SZ)"
 FINAL="s3://${{BACKUP_BUCKET}}/${{BACKUP_PREFIX}}${{STAMP}}.sql.gz"
 PARTIAL="s3://${{BACKUP_BUCKET}}/${{BACKUP_INCOMPLETE_PREFIX}}${{STAMP}}.sql.gz"
-fail() {{
+{_upload_and_promote("")}# The tenant's last dump, kept beyond the retention period (tagged last); the timestamped one is
+# tagged rolling and expires. Tagging comes last on purpose: an untagged dump never expires.
+LAST="${{BACKUP_PREFIX}}{contracts.LAST_DUMP_NAME}"
+aws s3 cp --only-show-errors "$FINAL" "s3://${{BACKUP_BUCKET}}/${{LAST}}"
+aws s3api put-object-tagging --bucket "$BACKUP_BUCKET" --key "$LAST" \\
+  --tagging '{{"TagSet":[{{"Key":"{contracts.DUMP_TAG_KEY}","Value":"{contracts.DUMP_TAG_LAST}"}}]}}'
+aws s3api put-object-tagging --bucket "$BACKUP_BUCKET" --key "${{BACKUP_PREFIX}}${{STAMP}}.sql.gz" \\
+  --tagging '{{"TagSet":[{{"Key":"{contracts.DUMP_TAG_KEY}","Value":"{contracts.DUMP_TAG_ROLLING}"}}]}}'
+echo "uploaded $FINAL (also s3://${{BACKUP_BUCKET}}/${{LAST}})"
+"""
+
+
+def _upload_and_promote(on_fail: str) -> str:
+    """The upload, the wait for the dump's verdict and the promotion to $FINAL (shared by the
+    nightly and the deploy's backup); `on_fail` runs first in fail()."""
+    return f"""fail() {{
   echo "ERROR: $*" >&2
-  aws s3 rm --only-show-errors "$PARTIAL" >/dev/null 2>&1 || true
+  {on_fail}aws s3 rm --only-show-errors "$PARTIAL" >/dev/null 2>&1 || true
   {_release_peer("<")}
   exit 1
 }}
@@ -370,15 +362,173 @@ until [ -e {DUMP_DONE} ] || [ -e {DUMP_FAILED} ]; do
 done
 [ -e {DUMP_DONE} ] || fail "the dump did not complete; $PARTIAL discarded"
 aws s3 mv --only-show-errors "$PARTIAL" "$FINAL" || fail "promoting $PARTIAL to $FINAL failed"
-# The tenant's last dump, kept beyond the retention period (tagged last); the timestamped one is
-# tagged rolling and expires. Tagging comes last on purpose: an untagged dump never expires.
-LAST="${{BACKUP_PREFIX}}{contracts.LAST_DUMP_NAME}"
-aws s3 cp --only-show-errors "$FINAL" "s3://${{BACKUP_BUCKET}}/${{LAST}}"
-aws s3api put-object-tagging --bucket "$BACKUP_BUCKET" --key "$LAST" \\
-  --tagging '{{"TagSet":[{{"Key":"{contracts.DUMP_TAG_KEY}","Value":"{contracts.DUMP_TAG_LAST}"}}]}}'
-aws s3api put-object-tagging --bucket "$BACKUP_BUCKET" --key "${{BACKUP_PREFIX}}${{STAMP}}.sql.gz" \\
-  --tagging '{{"TagSet":[{{"Key":"{contracts.DUMP_TAG_KEY}","Value":"{contracts.DUMP_TAG_ROLLING}"}}]}}'
-echo "uploaded $FINAL (also s3://${{BACKUP_BUCKET}}/${{LAST}})"
+"""
+
+
+# --- The deploy step (issue 19): one Job per code change ------------------------------------
+# The deploy Job's pod runs the nightly backup's dump and upload containers beside the deploy
+# container; the upload says how it ended in the shared stream directory, and the deploy
+# container's `backup` step waits for that verdict before anything changes the database.
+UPLOAD_DONE = f"{BACKUP_STREAM_DIR}/upload.completed"  # holds the backup's s3:// URL
+UPLOAD_FAILED = f"{BACKUP_STREAM_DIR}/upload.failed"
+BACKUP_WAIT_SECONDS = 3600  # the whole dump and upload; the Job's deadline bounds it too
+TERMINATION_LOG = "/dev/termination-log"
+# The Job's pod gets its name from the downward API (a Job's spec cannot hold its own name:
+# the name is a hash of the spec).
+DEPLOY_JOB_ENV = "DEPLOY_JOB"
+MAINTENANCE_STEP = contracts.DEPLOY_MAINTENANCE_STEP
+
+
+def deploy_upload_script(site: Site) -> str:
+    """The nightly upload, promoted to the deploy's own key (contracts.deploy_backup_key: beside
+    the nightly dumps, tagged rolling like them, so the stage's retention applies); no copy over
+    the tenant's last nightly dump. Its verdict goes to the stream directory for the deploy step."""
+    final = contracts.deploy_backup_key(site.stage.name, site.name, "${%s}" % DEPLOY_JOB_ENV, "${STAMP}")
+    return f"""set -eu -o pipefail
+{_fifo()}STAMP="$(date -u +%Y-%m-%dT%H%M%SZ)"
+KEY="{final}"
+FINAL="s3://${{BACKUP_BUCKET}}/${{KEY}}"
+PARTIAL="s3://${{BACKUP_BUCKET}}/${{BACKUP_INCOMPLETE_PREFIX}}${{{DEPLOY_JOB_ENV}}}-${{STAMP}}.sql.gz"
+{_upload_and_promote(f"touch {UPLOAD_FAILED}; ")}aws s3api put-object-tagging --bucket "$BACKUP_BUCKET" --key "$KEY" \\
+  --tagging '{{"TagSet":[{{"Key":"{contracts.DUMP_TAG_KEY}","Value":"{contracts.DUMP_TAG_ROLLING}"}}]}}' \\
+  || fail "tagging $FINAL failed"
+printf '%s\\n' "$FINAL" > {UPLOAD_DONE}
+echo "the deploy's backup is $FINAL"
+"""
+
+
+def deploy_script(site: Site) -> str:
+    """The deploy container: contracts.DEPLOY_STEPS in order, stopping at the first failure.
+
+    Each step's outcome goes to the log; the last one, as one line of JSON {"step", "result"},
+    to the termination log, which the deploy gate reads - also when the kubelet stops the
+    container (the Job's deadline, a deletion): each command runs in the background and the
+    shell waits for it, so SIGTERM is handled at once instead of after the command.
+    install runs only on an empty database (the database says whether a site lives there);
+    config-import only when the codebase carries configuration (config/sync/core.extension.yml:
+    `drush config:import` on an empty sync directory is an error). The steps are drush deploy's
+    (updatedb, config:import, cache:rebuild, deploy:hook) run one by one for that reason."""
+    steps = dict.fromkeys(contracts.DEPLOY_STEPS)
+    wait_db, backup, install, updb, cim, cr, hook = steps
+    maintenance = site.tenant.client.deploy.maintenance_mode
+    app = _sh(site.app_path)
+    lines = [
+        "set -u",
+        "cd /tmp",
+        f"DRUSH={_sh(drush_command(site))}",
+        f'DB_WAIT_SECONDS="${{DB_WAIT_SECONDS:-{DB_WAIT_SECONDS}}}"',
+        f'BACKUP_WAIT_SECONDS="${{BACKUP_WAIT_SECONDS:-{BACKUP_WAIT_SECONDS}}}"',
+        f"STEP={wait_db}",
+        "CHILD=",
+        # One line of JSON for the gate; step names and reasons are fixed words, nothing to escape.
+        'report() { extra=; [ $# -lt 2 ] || extra=", \\"reason\\": \\"$2\\""; '
+        f'printf \'{{"step": "%s", "result": "%s"%s}}\\n\' "$STEP" "$1" "$extra" > {TERMINATION_LOG} 2>/dev/null || true; }}',
+        'fail() { echo "ERROR: deploy step $STEP failed: $*" >&2; report failed; exit 1; }',
+        'stopped() { [ -z "$CHILD" ] || kill -TERM "$CHILD" 2>/dev/null; '
+        'echo "ERROR: stopped by SIGTERM (the Job\'s deadline or a deletion) during step $STEP" >&2; report failed SIGTERM; exit 143; }',
+        "trap stopped TERM INT",
+        # Run a command in the background and wait for it: `wait` returns at once on a signal.
+        'run() { "$@" & CHILD=$!; wait "$CHILD"; rc=$?; CHILD=; return "$rc"; }',
+        'nap() { run sleep "$1"; }',
+        'step() { STEP="$1"; echo "== deploy step $STEP ($(date -u +%H:%M:%S))"; }',
+        f"db_tables() {{ {_db_tables_php()}; }}",
+        # wait-for-database: the site's own user opens its database, bounded.
+        f"step {wait_db}",
+        "waited=0",
+        'until TABLES="$(db_tables)"; do',
+        '  [ "$waited" -lt "$DB_WAIT_SECONDS" ] || fail "database $DB_NAME at $DB_HOST:$DB_PORT not reachable as $DB_USER '
+        'after ${DB_WAIT_SECONDS}s; giving up before touching anything"',
+        '  echo "waiting for the database $DB_NAME at $DB_HOST:$DB_PORT (${waited}s)"; nap 5; waited=$((waited + 5))',
+        "done",
+        'echo "the database holds $TABLES tables"',
+        # backup: the dump and upload containers stream it; wait for the upload's verdict.
+        f"step {backup}",
+        "waited=0",
+        f"until [ -e {UPLOAD_DONE} ] || [ -e {UPLOAD_FAILED} ] || [ -e {DUMP_FAILED} ]; do",
+        '  [ "$waited" -lt "$BACKUP_WAIT_SECONDS" ] || fail "no backup within ${BACKUP_WAIT_SECONDS}s; nothing was changed"',
+        "  nap 2; waited=$((waited + 2))",
+        "done",
+        f'[ -e {UPLOAD_DONE} ] || fail "the backup failed (see the logs of the dump and upload containers); nothing was changed"',
+        f'echo "backup: $(cat {UPLOAD_DONE})"',
+        # install: only on an empty database, from the codebase's configuration when it has some.
+        f"step {install}",
+        'if [ "$TABLES" -eq 0 ]; then',
+        f"  if [ -f {app}/config/sync/core.extension.yml ]; then EXISTING=--existing-config; else EXISTING=; fi",
+        f'  run $DRUSH site:install standard --site-name={_sh(site.name)} $EXISTING || fail "drush site:install"',
+        "else",
+        '  echo "a site lives in $DB_NAME ($TABLES tables): no install"',
+        "fi",
+    ]
+    if maintenance:
+        lines += [
+            # Only a site that existed before this deploy has visitors to send away.
+            'if [ "$TABLES" -gt 0 ]; then',
+            f"  step {MAINTENANCE_STEP}",
+            '  run $DRUSH state:set system.maintenance_mode 1 --input-format=integer || fail "drush state:set system.maintenance_mode 1"',
+            "fi",
+        ]
+    lines += [
+        f"step {updb}",
+        'run $DRUSH updatedb || fail "drush updatedb"',
+        f"step {cim}",
+        f"if [ -f {app}/config/sync/core.extension.yml ]; then",
+        '  run $DRUSH config:import || fail "drush config:import"',
+        "else",
+        f'  echo "no configuration in {site.app_path}/config/sync (no core.extension.yml): nothing to import"',
+        "fi",
+        f"step {cr}",
+        'run $DRUSH cache:rebuild || fail "drush cache:rebuild"',
+        f"step {hook}",
+        'run $DRUSH deploy:hook || fail "drush deploy:hook"',
+    ]
+    if maintenance:
+        lines += [
+            'if [ "$TABLES" -gt 0 ]; then',
+            f"  step {MAINTENANCE_STEP}",
+            '  run $DRUSH state:set system.maintenance_mode 0 --input-format=integer || fail "drush state:set system.maintenance_mode 0"',
+            "fi",
+        ]
+    lines += [
+        'echo "deploy succeeded"',
+        "report succeeded",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+# --- wait-for-deploy: the init container of every pod that runs the site's code --------------
+DEPLOY_STATE_DIR = "/var/run/deploy-state"
+DEPLOY_WAIT_SECONDS = 300  # then exit 1: the kubelet (or the Job's retry) tries again later
+
+
+def wait_for_deploy_script() -> str:
+    """Start only once this image's deploy step succeeded: the deploy-state ConfigMap (mounted
+    optional; the gate writes it) names the image that last deployed successfully. It is
+    re-read every few seconds (the kubelet refreshes ConfigMap volumes); after a bounded wait
+    the container exits 1, so a Deployment's pod is retried with back-off and a cron run fails
+    and comes again at its next schedule - nothing of the new code ever runs before its deploy.
+
+    Only the image decides, not the result of the latest attempt: while a deploy of the next
+    image runs (result running) or after it failed, the image recorded is still the previous
+    one, whose pods must keep restarting normally (a drained node, an eviction)."""
+    image_key = f"{DEPLOY_STATE_DIR}/{contracts.DEPLOY_STATE_IMAGE_KEY}"
+    result_key = f"{DEPLOY_STATE_DIR}/{contracts.DEPLOY_STATE_RESULT_KEY}"
+    return f"""set -u
+DEPLOY_WAIT_SECONDS="${{DEPLOY_WAIT_SECONDS:-{DEPLOY_WAIT_SECONDS}}}"
+waited=0
+while :; do
+  deployed="$(cat {image_key} 2>/dev/null || true)"
+  result="$(cat {result_key} 2>/dev/null || true)"
+  if [ "$deployed" = "$EXPECTED_IMAGE" ]; then
+    echo "the deploy step of $EXPECTED_IMAGE succeeded; starting"
+    exit 0
+  fi
+  if [ "$waited" -ge "$DEPLOY_WAIT_SECONDS" ]; then
+    echo "ERROR: $EXPECTED_IMAGE has not deployed after ${{DEPLOY_WAIT_SECONDS}}s (deploy-state: image ${{deployed:-none}}, result ${{result:-none}}); exiting so the kubelet tries again" >&2
+    exit 1
+  fi
+  echo "waiting for the deploy step of $EXPECTED_IMAGE (deploy-state: image ${{deployed:-none}}, result ${{result:-none}}; ${{waited}}s)"
+  sleep 5; waited=$((waited + 5))
+done
 """
 
 
