@@ -16,7 +16,7 @@ from drupal_platform.charts.tenant.database import backup_containers, db_init_co
 from drupal_platform.charts.tenant.k8s import k8s, plus
 from drupal_platform.charts.tenant.pods import (
     add_drupal_container, container_security, disk, drupal_pod_props, empty_dir, finish_pod, pod_security, pod_spec_path,
-    resources, use_service_account,
+    PULL_POLICIES, resources, use_service_account,
 )
 from drupal_platform.quota import DRUPAL_SURGE, FILES_CLAIM_SIZE
 from drupal_platform.charts.tenant.site import (
@@ -210,7 +210,7 @@ def wait_for_deploy(site: Site, workload: plus.AbstractPod, res: Resources) -> p
         plus.ConfigMap.from_config_map_name(workload, "deploy-state-cm", contracts.DEPLOY_STATE_CONFIGMAP),
         name="deploy-state", optional=True)
     c = workload.add_init_container(
-        name="wait-for-deploy", image=site.drupal_image, image_pull_policy=plus.ImagePullPolicy.IF_NOT_PRESENT,
+        name="wait-for-deploy", image=site.drupal_image, image_pull_policy=PULL_POLICIES[site.drupal_pull_policy],
         command=["/bin/sh", "-c", files.wait_for_deploy_script()],
         env_variables={"EXPECTED_IMAGE": plus.EnvValue.from_value(site.drupal_image)},
         resources=resources(res), security_context=container_security(WWW_DATA_UID),
