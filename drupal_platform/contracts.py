@@ -331,6 +331,9 @@ DEPLOY_STATE_JOB_KEY = "job"
 DEPLOY_STATE_STEP_KEY = "step"  # the failing step, or the last one run
 DEPLOY_STATE_TIME_KEY = "time"
 DEPLOY_STATE_LOG_KEY = "log"  # the tail of the failed Job's log, kept after the Job is gone
+# After a failed deploy rolled back: the failed attempt ("<job> (failed at step <step>, <time>)");
+# `result` reads succeeded again for the image that serves (the gate writes it, h/19-gate).
+DEPLOY_STATE_ROLLED_BACK_KEY = "rolled-back"
 
 
 def deploy_backup_key(stage: str, tenant: str, job: str, timestamp: str) -> str:
