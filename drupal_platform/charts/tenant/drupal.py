@@ -156,8 +156,11 @@ def install_job_name(site: Site, spec: dict) -> str:
 
 def install_job(scope: Construct, site: Site) -> plus.Job:
     """Idempotent install: creates the database and user, then site:install only on an empty database."""
-    job = plus.Job(scope, "install", metadata=cdk8s.ApiObjectMetadata(name="install"),
-                   backoff_limit=6, ttl_after_finished=JOB_TTL, active_deadline=cdk8s.Duration.hours(1),
+    # Labelled a deploy step: the tenant's deploy gate runs it (until the deploy-step Job replaces it);
+    # its deadline ends before the gate stops waiting (contracts.DEPLOY_JOB_MAX_DEADLINE_SECONDS).
+    job = plus.Job(scope, "install", metadata=cdk8s.ApiObjectMetadata(name="install", labels={contracts.DEPLOY_STEP_LABEL: "true"}),
+                   backoff_limit=6, ttl_after_finished=JOB_TTL,
+                   active_deadline=cdk8s.Duration.seconds(contracts.DEPLOY_JOB_MAX_DEADLINE_SECONDS),
                    **drupal_pod_props())
     use_service_account(job, SA_DRUPAL)
     db_init_container(site, job)
