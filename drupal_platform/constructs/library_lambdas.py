@@ -27,8 +27,9 @@ CHECKOV_SKIPS = [
 
 # The kubectl functions run in the node subnets (the cluster's private endpoint); the
 # default-security-group handler and the deploy gate's framework functions run outside the VPC.
-OUTSIDE_VPC_SKIP = {"id": "CKV_AWS_117", "comment": "aws-cdk-lib's default-security-group handler and provider-framework functions "
-                    "only call AWS APIs (EC2, Lambda, Step Functions) and CloudFormation's response URL; they need no VPC"}
+OUTSIDE_VPC_SKIP = {"id": "CKV_AWS_117", "comment": "aws-cdk-lib's default-security-group handler only calls the EC2 API; it needs no VPC"}
+FRAMEWORK_OUTSIDE_VPC_SKIP = {"id": "CKV_AWS_117", "comment": "aws-cdk-lib's provider-framework functions only call the Lambda "
+                              "and Step Functions APIs and CloudFormation's response URL; they need no VPC"}
 
 
 def is_library_lambda(path: str) -> bool:
@@ -41,5 +42,7 @@ class LibraryLambdaSkips:
 
     def visit(self, node: IConstruct) -> None:
         if isinstance(node, CfnResource) and node.cfn_resource_type == "AWS::Lambda::Function" and is_library_lambda(node.node.path):
-            skips = CHECKOV_SKIPS + ([OUTSIDE_VPC_SKIP] if "/KubectlProvider/" not in f"/{node.node.path}/" else [])
+            path = f"/{node.node.path}/"
+            outside = [] if "/KubectlProvider/" in path else [FRAMEWORK_OUTSIDE_VPC_SKIP if "/DeployGate/Provider/" in path else OUTSIDE_VPC_SKIP]
+            skips = CHECKOV_SKIPS + outside
             node.add_metadata("checkov", {"skip": skips})
