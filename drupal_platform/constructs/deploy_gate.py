@@ -35,7 +35,8 @@ from drupal_platform.config import StageConfig
 
 HANDLER_CODE = Path(__file__).resolve().parents[1] / "lambdas" / "deploy_gate"
 QUERY_INTERVAL = Duration.seconds(20)  # a failed Job fails the deploy within ~20 s (the issue: within a minute)
-TOTAL_TIMEOUT = Duration.seconds(contracts.DEPLOY_GATE_TIMEOUT_SECONDS)
+# A minute before CloudFormation stops waiting, so the framework's "Operation timed out" is what it reports.
+TOTAL_TIMEOUT = Duration.seconds(contracts.DEPLOY_GATE_TIMEOUT_SECONDS - 60)
 KUBECTL = "/opt/kubectl/kubectl"  # where the kubectl layer's zip puts the binary (kubectl/kubectl)
 RESOURCE_TYPE = "Custom::DeployGate"
 # The newest Python runtime aws-cdk-lib 2.275 knows (the handler needs only the runtime's boto3).

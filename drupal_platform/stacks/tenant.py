@@ -119,8 +119,11 @@ class TenantStack(Stack):
             )
         refs = shared.refs(self.role.role.role_arn, **chart_ref_needs(tenant, stage, config))
         self.manifest = TenantManifest(self, "Manifest", cluster=shared.cluster, tenant=tenant, stage=stage, refs=refs, render=render)
-        # The database CR is the stack's last request, so a failed deploy's rollback never deletes it
-        # (TenantManifest.run_database_last); its pods need the dedicated nodes first anyway.
+        # The database CR is the last manifest, after every other construct so far (its pods need the
+        # dedicated nodes first anyway; TenantManifest.run_database_last says why last). Only the deploy
+        # gate comes after it: a gate failing in the very deploy that *creates* the database manifest
+        # (a new tenant, or the first deploy after the CR left the main manifest) rolls that manifest
+        # back, i.e. deletes it - see the deploy gate notes in README "The deploy gate".
         self.manifest.run_database_last(*(c for c in self.node.children if c is not self.manifest))
         self.deploy_gate = None
         if running:
