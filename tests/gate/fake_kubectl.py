@@ -43,7 +43,7 @@ def parse(argv: list[str]) -> tuple[list[str], dict[str, str | bool]]:
 ALLOWED = {
     "get": {"namespace", "output", "selector", "ignore-not-found", "kubeconfig"},
     "create": {"filename", "kubeconfig"},
-    "delete": {"namespace", "ignore-not-found", "cascade", "wait", "timeout", "kubeconfig"},
+    "delete": {"namespace", "ignore-not-found", "cascade", "wait", "kubeconfig"},
     "logs": {"namespace", "container", "tail", "kubeconfig"},
     "apply": {"server-side", "force-conflicts", "field-manager", "filename", "kubeconfig"},
 }
@@ -106,6 +106,8 @@ def main() -> None:
         obj["metadata"]["namespace"] = namespace
         objects[k] = obj
     elif verb == "delete":
+        if flags.get("wait") != "false":
+            fail("forbidden: User cannot watch resource jobs (kubectl delete --wait watches the object)")
         k = key(flags["namespace"], "Job", positional[2])
         if k not in objects and flags.get("ignore-not-found") is not True:
             fail("not found")

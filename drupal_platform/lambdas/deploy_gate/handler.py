@@ -81,9 +81,15 @@ class Kubectl:
     def create(self, obj: dict) -> None:
         self.run("create", "-f", "-", stdin=json.dumps(obj))
 
-    def delete_job(self, name: str, namespace: str) -> None:
-        self.run("delete", "job", name, "-n", namespace, "--ignore-not-found", "--cascade=foreground", "--wait=true",
-                 "--timeout=120s")
+    def delete_job(self, name: str, namespace: str, timeout: float = 120.0) -> None:
+        """Deletes the Job and its pods and waits until it is gone, polling with `get`
+        (`kubectl delete --wait` watches, which the gate's ClusterRole does not grant)."""
+        self.run("delete", "job", name, "-n", namespace, "--ignore-not-found", "--cascade=foreground", "--wait=false")
+        deadline = time.monotonic() + timeout
+        while self.get("job", name, namespace) is not None:
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"Job {namespace}/{name} still exists {timeout:.0f} s after its deletion")
+            time.sleep(2)
 
     def logs(self, pod: str, container: str, namespace: str) -> str:
         return self.run("logs", pod, "-n", namespace, "-c", container, f"--tail={LOG_TAIL_LINES}")
