@@ -67,8 +67,11 @@ TENANT_CI_ROLES = 1  # image-owning stage, custom image, not decommissioned
 # db, app and one for every Percona system user (contracts.tenant_secret_names; retained after removal)
 TENANT_SECRETS = 3
 # Roles of a stage's shared stacks: Network 2 (VPC flow logs, default-SG custom resource),
-# Cluster 6, Platform-Services 5.
-PLATFORM_IAM_ROLES = 13
+# Cluster 11 (6, plus the deploy gate's 5: its handler role, the provider framework's onEvent,
+# isComplete and onTimeout function roles and its waiter state machine's role), Platform-Services 5.
+# The deploy gate adds 5 Lambda functions per stage (2 handlers, 3 framework) and none per tenant;
+# Lambda has no per-account function-count quota (its concurrency is discussed at MAX_ROLLOUT_CONCURRENCY).
+PLATFORM_IAM_ROLES = 18
 # Stacks per stage besides the tenant stacks: Network, Cluster, Platform-Data, Platform-Services,
 # and GitHubOidc where the stage creates the account's provider.
 PLATFORM_STACKS = 4

@@ -331,6 +331,17 @@ DEPLOY_STATE_JOB_KEY = "job"
 DEPLOY_STATE_STEP_KEY = "step"  # the failing step, or the last one run
 DEPLOY_STATE_TIME_KEY = "time"
 DEPLOY_STATE_LOG_KEY = "log"  # the tail of the failed Job's log, kept after the Job is gone
+# After a failed deploy rolled back: the failed attempt ("<job> (failed at step <step>, <time>)");
+# `result` reads succeeded again for the image that serves (the gate writes it, h/19-gate).
+DEPLOY_STATE_ROLLED_BACK_KEY = "rolled-back"
+# The gate's Lambda role is mapped (EKS access entry) to this Kubernetes group, which the platform
+# services' deploy-gate ClusterRoleBinding binds to a ClusterRole of exactly what the gate does.
+DEPLOY_GATE_GROUP = "drupal-platform:deploy-gate"
+# CloudFormation waits at most this long for a custom resource (ServiceTimeout, 1-3600 s), so the
+# gate gives up a little earlier with its own message, and a deploy Job's activeDeadlineSeconds
+# must end before that (DEPLOY_JOB_MAX_DEADLINE_SECONDS) so its own failure is what gets reported.
+DEPLOY_GATE_TIMEOUT_SECONDS = 3600
+DEPLOY_JOB_MAX_DEADLINE_SECONDS = 3000
 
 
 def deploy_backup_key(stage: str, tenant: str, job: str, timestamp: str) -> str:

@@ -1,8 +1,9 @@
 """checkov skips for the Lambda functions that aws-cdk-lib creates on our behalf.
 
-The project defines no Lambda function of its own. The ones in our templates belong to
-library constructs: the EKS kubectl provider (shared by all tenants) and the custom
-resource that strips the default security group's rules. Their dead-letter queues,
+The project's own functions are the deploy gate's two handlers (constructs/deploy_gate.py
+writes their skips itself, with its reasons). The others in our templates belong to library
+constructs: the EKS kubectl provider (shared by all tenants), the deploy gate's provider
+framework and the custom resource that strips the default security group's rules. Their dead-letter queues,
 reserved concurrency, VPC placement and environment encryption are the library's design.
 The skips are written into the template (`Metadata.checkov.skip`), so the reason travels
 with the resource; a test asserts every Lambda function is one of these library ones.
@@ -15,7 +16,7 @@ from aws_cdk import CfnResource, IAspect
 from constructs import IConstruct
 
 # Path fragments of library constructs whose Lambda functions we accept.
-LIBRARY_LAMBDA_PATHS = ("/KubectlProvider/", "/Custom::VpcRestrictDefaultSGCustomResourceProvider/")
+LIBRARY_LAMBDA_PATHS = ("/KubectlProvider/", "/Custom::VpcRestrictDefaultSGCustomResourceProvider/", "/DeployGate/Provider/")
 
 CHECKOV_SKIPS = [
     {"id": "CKV_AWS_115", "comment": "aws-cdk-lib provider function: invoked only by CloudFormation during deployments; reserved concurrency would only throttle deploys"},
@@ -24,9 +25,11 @@ CHECKOV_SKIPS = [
 ]
 
 
-# The kubectl functions run in the node subnets (the cluster's private endpoint); only the
-# default-security-group handler runs outside the VPC.
+# The kubectl functions run in the node subnets (the cluster's private endpoint); the
+# default-security-group handler and the deploy gate's framework functions run outside the VPC.
 OUTSIDE_VPC_SKIP = {"id": "CKV_AWS_117", "comment": "aws-cdk-lib's default-security-group handler only calls the EC2 API; it needs no VPC"}
+FRAMEWORK_OUTSIDE_VPC_SKIP = {"id": "CKV_AWS_117", "comment": "aws-cdk-lib's provider-framework functions only call the Lambda "
+                              "and Step Functions APIs and CloudFormation's response URL; they need no VPC"}
 
 
 def is_library_lambda(path: str) -> bool:
@@ -39,5 +42,7 @@ class LibraryLambdaSkips:
 
     def visit(self, node: IConstruct) -> None:
         if isinstance(node, CfnResource) and node.cfn_resource_type == "AWS::Lambda::Function" and is_library_lambda(node.node.path):
-            skips = CHECKOV_SKIPS + ([OUTSIDE_VPC_SKIP] if "/KubectlProvider/" not in f"/{node.node.path}/" else [])
+            path = f"/{node.node.path}/"
+            outside = [] if "/KubectlProvider/" in path else [FRAMEWORK_OUTSIDE_VPC_SKIP if "/DeployGate/Provider/" in path else OUTSIDE_VPC_SKIP]
+            skips = CHECKOV_SKIPS + outside
             node.add_metadata("checkov", {"skip": skips})

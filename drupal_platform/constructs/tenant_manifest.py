@@ -33,6 +33,7 @@ from constructs import Construct
 
 from drupal_platform.config import StageConfig, TenantConfig
 from drupal_platform.constructs import manifest_groups
+from drupal_platform.constructs.tenant_deploy_gate import is_deploy_step
 from drupal_platform.contracts import PlatformRefs
 
 # Lambda's limit for an asynchronous (Event) invocation, which is how CloudFormation invokes a
@@ -70,7 +71,10 @@ class TenantManifest(Construct):
             from drupal_platform.charts.tenant import render_tenant as render
 
         self.objects = render(tenant, stage, refs)
-        main, groups = manifest_groups.split(self.objects)
+        # The deploy-step Job runs through the tenant's Custom::DeployGate (tenant_deploy_gate.py),
+        # never from a manifest, which would re-create it on every apply after its TTL.
+        self.deploy_jobs = [o for o in self.objects if is_deploy_step(o)]
+        main, groups = manifest_groups.split(o for o in self.objects if not is_deploy_step(o))
         # The construct ID "Chart" and its prune label are the ones every deployed tenant has:
         # a new ID would re-create the manifest and delete the namespace with everything in it.
         self.manifest = self._manifest("Chart", cluster, main, fast, overwrite=False)

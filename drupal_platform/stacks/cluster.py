@@ -15,6 +15,7 @@ from drupal_platform import nag
 from drupal_platform.images import UPSTREAMS
 from drupal_platform.config import StageConfig
 from drupal_platform.constructs import stage_parameters as params
+from drupal_platform.constructs.deploy_gate import DeployGateProvider
 from drupal_platform.constructs.irsa import IrsaRole
 from drupal_platform.constructs.kubectl_provider import grant_asset_read, pin_kubectl_provider
 from drupal_platform.constructs.node_groups import NodeGroupSet, NodeGroupSpec
@@ -36,6 +37,11 @@ def _endpoint_access(stage: StageConfig) -> eks.EndpointAccess:
         return eks.EndpointAccess.PRIVATE
     base = eks.EndpointAccess.PUBLIC_AND_PRIVATE if stage.endpoint_access.private else eks.EndpointAccess.PUBLIC
     return base.only_from(*cidrs)
+
+
+def _private_endpoint(stage: StageConfig) -> bool:
+    """aws-eks-v2 puts the kubectl provider in private subnets exactly when private access is on."""
+    return stage.endpoint_access.private or not stage.endpoint_access.public_cidrs
 
 
 class ClusterStack(Stack):
@@ -64,6 +70,8 @@ class ClusterStack(Stack):
             enable_key_rotation=True,
             removal_policy=RemovalPolicy.RETAIN,
         )
+        # One kubectl layer (the pinned one) for the kubectl provider and the deploy gate.
+        kubectl_layer = kubectl_layer_class(stage.kubernetes_version)(self, "KubectlLayer")
         self.cluster = eks.Cluster(
             self,
             "Cluster",
@@ -74,7 +82,7 @@ class ClusterStack(Stack):
             default_capacity_type=eks.DefaultCapacityType.NODEGROUP,
             default_capacity=0,
             kubectl_provider_options=eks.KubectlProviderOptions(
-                kubectl_layer=kubectl_layer_class(stage.kubernetes_version)(self, "KubectlLayer"),
+                kubectl_layer=kubectl_layer,
             ),
             secrets_encryption_key=self.secrets_key,
             cluster_logging=[
@@ -215,6 +223,14 @@ class ClusterStack(Stack):
         self.addons["aws-ebs-csi-driver"].node.add_dependency(self.addons["eks-pod-identity-agent"])
         # Controllers run on the system group; without nodes the add-on cannot become ACTIVE.
         self.addons["aws-ebs-csi-driver"].node.add_dependency(*self.node_groups["system"].nodegroups)
+
+        # Custom::DeployGate of every tenant stack: runs the deploy-step Job and fails the tenant's deploy
+        # when it fails. Its functions reach the API server where the kubectl provider's do: in the node
+        # subnets when the endpoint is private.
+        self.deploy_gate = DeployGateProvider(
+            self, "DeployGate", stage=stage, cluster=self.cluster, kubectl_layer=kubectl_layer,
+            subnets=node_subnets if _private_endpoint(stage) else None,
+        )
 
         self.parameters = self._publish(stage)
 

@@ -25,6 +25,7 @@ from drupal_platform.constructs.platform.autoscaling import ClusterAutoscaler, M
 from drupal_platform.constructs.platform.backups import Backups
 from drupal_platform.constructs.platform.mail import MailCatcher
 from drupal_platform.constructs.platform.data import BackupBucket, FilesFileSystem, StageKey
+from drupal_platform.constructs.platform.deploy_gate import DeployGateAccess
 from drupal_platform.constructs.platform.database_operator import DatabaseOperator
 from drupal_platform.constructs.platform.dns import ExternalDns
 from drupal_platform.constructs.platform.edge import LoadBalancerSecurityGroups, WebAcl, WildcardCertificate
@@ -94,6 +95,7 @@ class PlatformDataStack(Stack):
 SERVICES = (
     PlatformNamespaces(),
     TenantAdmission(),
+    DeployGateAccess(),
     Storage(),
     LoadBalancerController(),
     ExternalDns(),
@@ -110,7 +112,7 @@ SERVICES = (
 # ServiceMonitor CRD, the Instrumentation, metrics for HPAs; the client admission policies exist
 # before any client access does.
 TENANT_PREREQUISITE_SERVICES = (
-    "namespaces", "tenant-admission", "storage", "aws-load-balancer-controller", "external-secrets", "ps-operator",
+    "namespaces", "tenant-admission", "deploy-gate", "storage", "aws-load-balancer-controller", "external-secrets", "ps-operator",
     "metrics-server", "monitoring", "opentelemetry",
 )
 

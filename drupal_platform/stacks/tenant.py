@@ -24,6 +24,7 @@ from constructs import Construct
 from drupal_platform import contracts
 from drupal_platform.config import PlatformConfig, StageConfig, TenantConfig
 from drupal_platform.constructs.tenant_access import TenantAccess
+from drupal_platform.constructs.tenant_deploy_gate import TenantDeployGate
 from drupal_platform.constructs.tenant_certificates import certificate_problems
 from drupal_platform.constructs.tenant_image import TenantImageRepository
 from drupal_platform.constructs.tenant_imports import StageImports
@@ -118,9 +119,22 @@ class TenantStack(Stack):
             )
         refs = shared.refs(self.role.role.role_arn, **chart_ref_needs(tenant, stage, config))
         self.manifest = TenantManifest(self, "Manifest", cluster=shared.cluster, tenant=tenant, stage=stage, refs=refs, render=render)
-        # The database CR is the stack's last request, so a failed deploy's rollback never deletes it
-        # (TenantManifest.run_database_last); its pods need the dedicated nodes first anyway.
+        # The database CR is the last manifest, after every other construct so far (its pods need the
+        # dedicated nodes first anyway; TenantManifest.run_database_last says why last). Only the deploy
+        # gate comes after it: a gate failing in the very deploy that *creates* the database manifest
+        # (a new tenant, or the first deploy after the CR left the main manifest) rolls that manifest
+        # back, i.e. deletes it - see the deploy gate notes in README "The deploy gate".
         self.manifest.run_database_last(*(c for c in self.node.children if c is not self.manifest))
+        self.deploy_gate = None
+        if running:
+            # Last of all: the deploy Job runs in the namespace, with the ConfigMaps, Secrets and
+            # ServiceAccount the main manifest applies, against the database the database manifest
+            # creates (which waits for every other construct above). Workloads stay in the main
+            # manifest (moving them would prune them); their pods wait for deploy-state instead.
+            self.deploy_gate = TenantDeployGate(self, "DeployGate", stage=stage, tenant=tenant, jobs=self.manifest.deploy_jobs)
+            self.deploy_gate.node.add_dependency(self.manifest.manifest)
+            if self.manifest.database is not None:
+                self.deploy_gate.node.add_dependency(self.manifest.database)
 
     @property
     def availability_zones(self) -> list[str]:

@@ -191,5 +191,5 @@ def test_alert_rules_cover_the_issue(services):
 
 def test_one_manifest_per_concern(services):
     ids = set(manifests(services["prod"]))
-    assert {i[:-8] for i in ids} == {"Namespaces", "TenantAdmission", "StorageClasses", "LoadBalancerControllerIngressClass",
+    assert {i[:-8] for i in ids} == {"Namespaces", "TenantAdmission", "DeployGate", "StorageClasses", "LoadBalancerControllerIngressClass",
                                       "DatabaseOperatorNetworkPolicies", "OpenTelemetryCollectors", "VeleroSchedule"}

@@ -35,7 +35,9 @@ MAINTENANCE_ARGS: dict[str, list[str]] = {
 JOB_TTL = cdk8s.Duration.days(1)
 DEBUG_DEADLINE = cdk8s.Duration.hours(1)
 # The deploy step's bound: the gate waits at most 2 hours (its Provider's total timeout).
-DEPLOY_DEADLINE = cdk8s.Duration.hours(2)
+# Ends before the deploy gate stops waiting (CloudFormation waits an hour for a custom resource),
+# so the Job's own deadline failure is what the gate reports.
+DEPLOY_DEADLINE = cdk8s.Duration.seconds(contracts.DEPLOY_JOB_MAX_DEADLINE_SECONDS)
 # Kubernetes sets this label on a Job's pods; the deploy's backup key names the Job.
 JOB_NAME_POD_LABEL = "batch.kubernetes.io/job-name"
 # The EKS pod identity webhook leaves these containers of the deploy pod without the IRSA
