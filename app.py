@@ -10,7 +10,7 @@ from typing import Any
 
 import aws_cdk as cdk
 
-from drupal_platform import capacity, costs, selection
+from drupal_platform import capacity, costs, mail_dns, selection
 from drupal_platform.chart_cache import ChartCache, how_to_get
 from drupal_platform.config import ConfigError, PlatformConfig
 from drupal_platform.constructs.tenant_rendering import TenantRenderer
@@ -81,11 +81,15 @@ def main(context: dict[str, Any] | None = None) -> None:
             print(how_to_get(pin), file=sys.stderr)
         sys.exit(1)
     build_app(config, app, charts=charts, selection=chosen, renderer=renderer_for(app, config, chosen)).synth()
-    # The headroom and the cost table beside the assembly, for the `make synth` summary.
+    # The headroom, the cost table and the clients' mail DNS records beside the assembly, for the `make synth` summary.
     for stage in (s for s in config.stages.values() if chosen.includes_stage(s.name)):
         report = Path(app.outdir) / f"capacity-{stage.name}.txt"
         report.write_text("\n".join(capacity.compute(config, stage).lines()) + "\n")
         (Path(app.outdir) / f"cost-{stage.name}.txt").write_text("\n".join(costs.report_lines(config, stage)) + "\n")
+        # The DNS records clients publish for their own mail domains (README "Mail"); none: no file.
+        records = mail_dns.stage_lines(config.tenants_in(stage.name), stage)
+        if records:
+            (Path(app.outdir) / f"mail-dns-{stage.name}.txt").write_text("\n".join(records) + "\n")
 
 
 if __name__ == "__main__":

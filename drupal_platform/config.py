@@ -326,6 +326,7 @@ class QuotasConfig(ConfigModel):
 
     managed_node_groups_per_cluster: int | None = Field(None, ge=1, description="Amazon EKS: managed node groups per cluster (default 30)")
     iam_roles: int | None = Field(None, ge=1, description="IAM: roles per account (default 1,000; every stage in the account counts)")
+    iam_users: int | None = Field(None, ge=1, description="IAM: users per account (default 5,000; one SES mail user per sending tenant per stage)")
     iam_oidc_providers: int | None = Field(None, ge=1, description="IAM: OpenID Connect providers per account (default 100)")
     cloud_formation_stacks: int | None = Field(None, ge=1, description="CloudFormation: stacks per account and region (default 2,000)")
     ecr_repositories: int | None = Field(None, ge=1, description="Amazon ECR: repositories per account and region (default 100,000)")
