@@ -63,6 +63,8 @@ def test_other_tenants_file_is_used(tmp_path):
     assert "capacity headroom:" in summary.stdout and "IAM 'Roles per account'" in summary.stdout, summary.stdout
     # The cost table `make synth` prints (drupal_platform/costs.py), beside the assembly.
     assert "stage total" in (tmp_path / "out" / "cost-prod.txt").read_text()
+    # beta was the only tenant with its own mail domain: no records for clients to publish, no file.
+    assert not list((tmp_path / "out").glob("mail-dns-*.txt"))
 
 
 def test_a_stage_problem_names_its_line_in_cdk_json(tmp_path):

@@ -90,6 +90,8 @@ CASES = [
          tenants=_set("alpha.platform.mail", {"realSendingStages": ["qa"]})),
     Case("rollout-canaries-are-running-sites", "rollout.canaries[0] = 'nobody': unknown tenant",
          stages=_set("prod.rollout", {"canaries": ["nobody"]})),
+    Case("mail-domains-are-unique", "mail domain is already used by tenant 'beta'",
+         tenants=_set("gamma.platform.mail", {"fromDomain": "beta-client.example.org"})),
     Case("TenantMail._from_domain", "lower-case DNS name", tenants=_set("alpha.platform.mail", {"fromDomain": "Mail Example"})),
     # --- pydantic validators ----------------------------------------------------------------
     Case("NodeGroupConfig._sizes", "minSize 5 is larger than maxSize 4", stages=_set("dev.nodeGroups.shared.minSize", 5)),
@@ -210,6 +212,7 @@ COMMANDS = {
     "job": ["job", "prod", "beta", "status"],
     "debug-pod": ["debug-pod", "prod", "beta"],
     "client-kit": ["client-kit", "beta", "--out", "{tmp}/kit"],
+    "mail-dns": ["mail-dns", "prod", "beta"],
 }
 
 
