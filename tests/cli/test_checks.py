@@ -32,8 +32,8 @@ def test_every_problem_is_reported_at_once_with_file_tenant_field_value_and_rule
     assert result.exit_code == 1
     no_traceback(result)
     err = result.stderr
-    assert f"{ws.tenants}:64: tenant 'beta': client.cron.schedule = 'H * *': a cron schedule has five fields" in err
-    assert (f"{ws.tenants}:79: tenant 'gamma': client.ingress.hosts[0] = 'alpha.sites.example.com': "
+    assert f"{ws.tenants}:66: tenant 'beta': client.cron.schedule = 'H * *': a cron schedule has five fields" in err
+    assert (f"{ws.tenants}:81: tenant 'gamma': client.ingress.hosts[0] = 'alpha.sites.example.com': "
             "host is already used by tenant 'alpha' in stage 'prod'") in err
     assert err.strip().endswith("2 problems found")
     assert result.stdout == ""

@@ -106,7 +106,7 @@ def test_add_with_ha_needs_a_tier_that_allows_it(cli, ws):
     old = ws.tenants.read_bytes()
     result = cli("tenants", "add", "delta", "--host", "delta.sites.example.com", "--ha", "--stage", "prod")
     assert result.exit_code == 1
-    assert f"{ws.tenants}:92: tenant 'delta': platform.database.highAvailability = True: " in result.stderr
+    assert f"{ws.tenants}:94: tenant 'delta': platform.database.highAvailability = True: " in result.stderr
     assert ws.tenants.read_bytes() == old
     assert cli("tenants", "add", "delta", "--host", "delta.sites.example.com", "--ha", "--tier", "large", "--stage", "prod").exit_code == 0
     assert ws.config().tenants["delta"].platform.database.high_availability
