@@ -10,7 +10,7 @@ from typing import Any
 
 import aws_cdk as cdk
 
-from drupal_platform import capacity, costs, pins, selection
+from drupal_platform import capacity, costs, mail_dns, pins, selection
 from drupal_platform.chart_cache import ChartCache, how_to_get
 from drupal_platform.config import ConfigError, PlatformConfig
 from drupal_platform.constructs.tenant_rendering import TenantRenderer
@@ -81,12 +81,16 @@ def main(context: dict[str, Any] | None = None) -> None:
             print(how_to_get(pin), file=sys.stderr)
         sys.exit(1)
     build_app(config, app, charts=charts, selection=chosen, renderer=renderer_for(app, config, chosen)).synth()
-    # The headroom, the cost table and the unpinned images beside the assembly, for the `make synth` summary.
+    # The headroom, the cost table, the unpinned images and the clients' mail DNS records beside the assembly, for the `make synth` summary.
     for stage in (s for s in config.stages.values() if chosen.includes_stage(s.name)):
         report = Path(app.outdir) / f"capacity-{stage.name}.txt"
         report.write_text("\n".join(capacity.compute(config, stage).lines()) + "\n")
         (Path(app.outdir) / f"cost-{stage.name}.txt").write_text("\n".join(costs.report_lines(config, stage)) + "\n")
         (Path(app.outdir) / f"unpinned-{stage.name}.txt").write_text("".join(f"{line}\n" for line in pins.report_lines(config, stage)))
+        # The DNS records clients publish for their own mail domains (README "Mail"); none: no file.
+        records = mail_dns.stage_lines(config.tenants_in(stage.name), stage)
+        if records:
+            (Path(app.outdir) / f"mail-dns-{stage.name}.txt").write_text("\n".join(records) + "\n")
 
 
 if __name__ == "__main__":

@@ -6,7 +6,7 @@ has raised it for the stage's account. Defaults are the documented ones; an acco
 applied value is in the Service Quotas console under the code given here.
 
 Where a quota is counted matters: IAM is global to an account, so every stage in the
-account counts against one figure; CloudFormation, Secrets Manager, ECR and VPC quotas are
+account counts against one figure; CloudFormation, Secrets Manager, ECR, SES and VPC quotas are
 per account and region; EKS and EFS quotas are per cluster or file system, so per stage.
 """
 
@@ -45,6 +45,8 @@ QUOTAS: dict[str, AwsQuota] = {
                  "system and shared groups, one per zone each, plus one per zone for every dedicated tenant that is not decommissioned"),
         AwsQuota("iamRoles", "IAM", "Roles per account", "account", 1_000, True, "L-FE177D64",
                  "the platform's roles of every stage in the account, plus each tenant's IRSA role and, in the image-owning stage, its CI role"),
+        AwsQuota("iamUsers", "IAM", "Users per account", "account", 5_000, True, "",
+                 "one SES mail user per tenant in every stage of the account where it sends through SES"),
         AwsQuota("iamOidcProviders", "IAM", "OpenId connect providers per account", "account", 100, True, "L-858F3967",
                  "one per cluster (IRSA) plus the GitHub Actions provider"),
         AwsQuota("cloudFormationStacks", "AWS CloudFormation", "Stack count", "account-region", 2_000, True, "",
@@ -53,6 +55,10 @@ QUOTAS: dict[str, AwsQuota] = {
                  "each tenant's database, MySQL system-user and application secrets (kept after removal), plus the platform's"),
         AwsQuota("ecrRepositories", "Amazon ECR", "Registered repositories", "account-region", 100_000, True, "",
                  "custom-image tenants' repositories in the image-owning stage plus one pull-through cache repository per upstream image"),
+        AwsQuota("sesIdentities", "Amazon SES", "Identities per AWS Region", "account-region", 10_000, False, "",
+                 "each sending tenant's platform mail subdomain and declared From domain (RETAINed after removal)"),
+        AwsQuota("sesConfigurationSets", "Amazon SES", "Configuration sets per AWS Region", "account-region", 10_000, False, "",
+                 "one per tenant in every stage of the account and region where it sends through SES"),
         AwsQuota("vpcCidrBlocks", "Amazon VPC", "IPv4 CIDR blocks per VPC", "stage", 5, True, "",
                  "the VPC's primary CIDR plus secondaryCidrs"),
         AwsQuota("efsAccessPointsPerFileSystem", "Amazon EFS", "Access points per file system", "stage", 10_000, False, "",
@@ -66,6 +72,9 @@ TENANT_IRSA_ROLES = 1
 TENANT_CI_ROLES = 1  # image-owning stage, custom image, not decommissioned
 # db, app and one for every Percona system user (contracts.tenant_secret_names; retained after removal)
 TENANT_SECRETS = 3
+# Where a tenant sends through SES (TenantConfig.sends_through_ses): its mail user and configuration
+# set; identities are TenantConfig.mail_domains (one or two).
+TENANT_MAIL_USERS = TENANT_MAIL_CONFIGURATION_SETS = 1
 # Roles of a stage's shared stacks: Network 2 (VPC flow logs, default-SG custom resource),
 # Cluster 11 (6, plus the deploy gate's 5: its handler role, the provider framework's onEvent,
 # isComplete and onTimeout function roles and its waiter state machine's role), Platform-Services 5.

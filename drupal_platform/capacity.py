@@ -14,8 +14,9 @@ the arithmetic at synth time, from the configuration alone (no AWS calls):
   it), listener rules and certificates against the stage's quotas;
 - load balancers per region;
 - the AWS service quotas of drupal_platform/aws_quotas.py (managed node groups per cluster,
-  IAM roles and OIDC providers per account, CloudFormation stacks, Secrets Manager secrets and
-  ECR repositories per account and region, VPC CIDR blocks, EFS access points), counting every
+  IAM roles, users and OIDC providers per account, CloudFormation stacks, Secrets Manager secrets,
+  ECR repositories and SES identities and configuration sets per account and region, VPC CIDR
+  blocks, EFS access points), counting every
   stage that shares the account (and region) against one figure.
 
 `compute(config, stage)` returns the figures, `check(config)` the problems as
@@ -494,6 +495,23 @@ def stage_repositories(config: PlatformConfig, stage: StageConfig) -> int:
     return own + platform + aws_quotas.cached_repositories(config, stage)
 
 
+def mail_senders(config: PlatformConfig, stage: StageConfig) -> list[TenantConfig]:
+    """Tenants whose stack holds SES identities, a configuration set and a mail user in this stage."""
+    return [t for t in config.tenants_in(stage.name) if t.sends_through_ses(stage)]
+
+
+def stage_mail_users(config: PlatformConfig, stage: StageConfig) -> int:
+    return aws_quotas.TENANT_MAIL_USERS * len(mail_senders(config, stage))
+
+
+def stage_ses_identities(config: PlatformConfig, stage: StageConfig) -> int:
+    return sum(len(t.mail_domains(stage)) for t in mail_senders(config, stage))
+
+
+def stage_ses_configuration_sets(config: PlatformConfig, stage: StageConfig) -> int:
+    return aws_quotas.TENANT_MAIL_CONFIGURATION_SETS * len(mail_senders(config, stage))
+
+
 def stage_oidc_providers(stage: StageConfig) -> int:
     return 1 + (1 if stage.github.create_oidc_provider else 0)
 
@@ -533,6 +551,8 @@ def quota_limits(config: PlatformConfig, stage: StageConfig) -> list[Limit]:
         limit("iamRoles", shared(account, f"account {stage.account}"),
               sum(platform_iam_roles(s) + tenant_iam_roles(config, s) for s in account),
               "move a stage to its own account"),
+        limit("iamUsers", shared(account, f"account {stage.account}"), sum(stage_mail_users(config, s) for s in account),
+              "move a stage to its own account, or send fewer non-production stages' mail through SES (realSendingStages)"),
         limit("iamOidcProviders", shared(account, f"account {stage.account}"), sum(stage_oidc_providers(s) for s in account),
               "move a stage to its own account"),
         limit("cloudFormationStacks", shared(regional, f"account {stage.account} in {stage.region}"),
@@ -544,6 +564,12 @@ def quota_limits(config: PlatformConfig, stage: StageConfig) -> list[Limit]:
         limit("ecrRepositories", shared(regional, f"account {stage.account} in {stage.region}"),
               sum(stage_repositories(config, s) for s in regional),
               "move the image-owning stage to its own account or region"),
+        limit("sesIdentities", shared(regional, f"account {stage.account} in {stage.region}"),
+              sum(stage_ses_identities(config, s) for s in regional),
+              "move a stage to its own account or region (identities of removed tenants are retained: delete those no longer needed)"),
+        limit("sesConfigurationSets", shared(regional, f"account {stage.account} in {stage.region}"),
+              sum(stage_ses_configuration_sets(config, s) for s in regional),
+              "move a stage to its own account or region"),
         limit("vpcCidrBlocks", f"VPC of stage '{stage.name}'", 1 + len(stage.secondary_cidrs),
               "use fewer, larger secondary CIDRs"),
         # Access points are RETAINed with the files, so decommissioned tenants count too.

@@ -21,7 +21,7 @@ from pydantic.alias_generators import to_camel
 
 from drupal_platform import platform_image
 from drupal_platform.aws_quotas import QUOTAS
-from drupal_platform.contracts import split_hosts_by_certificate
+from drupal_platform.contracts import platform_mail_domain, split_hosts_by_certificate
 from drupal_platform.rules import RuleContext, rule
 from drupal_platform.tiers import TIERS, TierName
 
@@ -332,6 +332,7 @@ class QuotasConfig(ConfigModel):
 
     managed_node_groups_per_cluster: int | None = Field(None, ge=1, description="Amazon EKS: managed node groups per cluster (default 30)")
     iam_roles: int | None = Field(None, ge=1, description="IAM: roles per account (default 1,000; every stage in the account counts)")
+    iam_users: int | None = Field(None, ge=1, description="IAM: users per account (default 5,000; one SES mail user per sending tenant per stage)")
     iam_oidc_providers: int | None = Field(None, ge=1, description="IAM: OpenID Connect providers per account (default 100)")
     cloud_formation_stacks: int | None = Field(None, ge=1, description="CloudFormation: stacks per account and region (default 2,000)")
     ecr_repositories: int | None = Field(None, ge=1, description="Amazon ECR: repositories per account and region (default 100,000)")
@@ -874,6 +875,25 @@ class TenantConfig(ConfigModel):
     def load_balancer_group(self, stage: StageConfig) -> str:
         return self.platform.load_balancer or rendezvous(self.name, stage.ingress_groups)
 
+    def mail_mode(self, stage: StageConfig) -> str:
+        """ses or catch in `stage`: the stage's mode, unless the tenant opted into real sending there."""
+        if stage.mail_mode == "catch" and stage.name in self.platform.mail.real_sending_stages:
+            return "ses"
+        return stage.mail_mode
+
+    def sends_through_ses(self, stage: StageConfig) -> bool:
+        """Whether the tenant stack holds the site's SES identities and mail user (constructs/tenant_mail.py)."""
+        return self.mail_mode(stage) == "ses"
+
+    def mail_domain(self, stage: StageConfig) -> str:
+        """The From domain: the declared one, else the platform's subdomain for the site."""
+        return self.platform.mail.from_domain or platform_mail_domain(self.name, stage.dns.base_domain)
+
+    def mail_domains(self, stage: StageConfig) -> list[str]:
+        """Every SES domain identity of the site: the platform's subdomain (verified by the platform's
+        own records, so the site can send at once) and the declared From domain, if any."""
+        return list(dict.fromkeys([platform_mail_domain(self.name, stage.dns.base_domain), self.mail_domain(stage)]))
+
 
 # --------------------------------------------------------------------------------------
 # Hashing helpers (stable across runs and machines)
@@ -1235,6 +1255,34 @@ def real_sending_stages_are_known(t: TenantConfig, ctx: RuleContext) -> list[Pro
     """platform.mail.realSendingStages names stages of the context file."""
     return [_tenant_problem(ctx, t, "platform.mail.realSendingStages", s, f"unknown stage (known: {', '.join(ctx.known_stages)})")
             for s in t.platform.mail.real_sending_stages if s not in ctx.known_stages]
+
+
+@rule("platform")
+def mail_domains_are_unique(ctx: RuleContext) -> list[Problem]:
+    """A mail domain belongs to one site: an SES identity exists once per account and region, and a site's
+    mail user may send only as its own domains."""
+    out = []
+    owner: dict[tuple[str, str, str], tuple[str, str]] = {}
+    identity: dict[tuple[str, str, str], str] = {}  # the stage whose tenant stack creates the SES identity
+    for t in ctx.tenants.values():
+        for stage in ctx.stages.values():
+            if not t.in_stage(stage.name):
+                continue
+            for domain in t.mail_domains(stage):
+                key = (stage.account, stage.region, domain)
+                first = owner.setdefault(key, (t.name, stage.name))
+                if first[0] != t.name:
+                    out.append(_tenant_problem(ctx, t, "platform.mail.fromDomain", domain,
+                                               f"mail domain is already used by tenant '{first[0]}' in stage '{first[1]}'"))
+                    continue
+                if not t.sends_through_ses(stage):
+                    continue
+                created = identity.setdefault(key, stage.name)
+                if created != stage.name:
+                    out.append(_tenant_problem(ctx, t, "platform.mail.fromDomain", domain,
+                                               f"stages '{created}' and '{stage.name}' share account {stage.account} and region {stage.region}: "
+                                               "one SES identity cannot belong to two tenant stacks (set realSendingStages for one of them only)"))
+    return list(dict.fromkeys(out))
 
 
 @rule("tenant")

@@ -189,6 +189,50 @@ MAIL_CATCHER_UI_PORT = 8025
 MAIL_CATCHER_POD_LABELS = {"app.kubernetes.io/name": "mailpit"}
 
 
+# --- SES sending (constructs/tenant_mail.py; the credentials, alarms and dashboards read these) ---
+# Both names are as long as the IRSA role name (config.ROLE_NAME_PATTERN: 13 characters around
+# stage and tenant), so the tenant-name length check keeps the user within IAM's 64 and the
+# configuration set within SES's 64.
+MAIL_USER_NAME_PATTERN = "drupal-{stage}-{name}-mail"
+MAIL_CONFIGURATION_SET_PATTERN = "drupal-{stage}-{name}"
+
+
+def mail_user_name(stage: str, tenant: str) -> str:
+    """The site's SES SMTP IAM user: its keys are the SMTP credentials (mail_secret_name)."""
+    return MAIL_USER_NAME_PATTERN.format(stage=stage, name=tenant)
+
+
+def mail_configuration_set_name(stage: str, tenant: str) -> str:
+    """The site's SES configuration set: the default set of each of its identities."""
+    return MAIL_CONFIGURATION_SET_PATTERN.format(stage=stage, name=tenant)
+
+
+def platform_mail_domain(tenant: str, base_domain: str) -> str:
+    """The sender domain every sending site gets in the stage's zone (it sends before any client DNS)."""
+    return f"{tenant}.mail.{base_domain}"
+
+
+def mail_from_domain(domain: str) -> str:
+    """The custom MAIL FROM (bounce) domain of a sender domain: SPF aligns with the From domain."""
+    return f"bounce.{domain}"
+
+
+def ses_feedback_host(region: str) -> str:
+    """The MX of a custom MAIL FROM domain (SES receives the bounces there)."""
+    return f"feedback-smtp.{region}.amazonses.com"
+
+
+SES_SPF = "v=spf1 include:amazonses.com ~all"
+# Events the configuration set publishes to CloudWatch, and their metric names (namespace AWS/SES).
+# The dimension is SES's auto-tag of the configuration set: a sender cannot set an `ses:` tag,
+# so a site cannot move its bounces into another site's series; its value is
+# mail_configuration_set_name(stage, tenant). Alarms per site: Bounce/Send and Complaint/Send
+# with MAIL_METRIC_DIMENSION = that name.
+MAIL_METRIC_NAMESPACE = "AWS/SES"
+MAIL_METRIC_DIMENSION = "ses:configuration-set"
+MAIL_EVENT_METRICS = {"send": "Send", "reject": "Reject", "bounce": "Bounce", "complaint": "Complaint", "delivery": "Delivery"}
+
+
 
 def client_access_group(tenant: str, level: str) -> str:
     """Kubernetes group a tenant's access entry maps its principals to ('view' or 'operate');

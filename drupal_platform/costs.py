@@ -26,6 +26,13 @@ Per tenant and stage:
 - **alb**: its share of its load-balancer group's hourly ALB charge, by listener rules (one per
   host). Traffic (LCUs), data transfer and backups in S3 depend on use, not configuration, and
   are not included; nor are the shared platform's own resources.
+- **mail**: where the site sends through SES (constructs/tenant_mail.py): the CloudWatch metrics
+  its configuration set's event destination publishes (one per event type, dimension
+  ses:configuration-set), at the custom-metric price for a full month — CloudWatch prorates by the
+  hour and bills only hours with data, so a site that sends rarely costs less. Identities,
+  configuration sets and IAM users are free; SES charges per message (the table's header gives
+  the price), which depends on use and is not included. A catch-mode site's mail costs nothing
+  beyond the shared catcher.
 - **cloudwatch**: nothing per tenant — tenant logs and metrics go to Loki and Prometheus in the
   cluster; listed so that adding a per-tenant alarm or log group shows up here.
 
@@ -73,6 +80,8 @@ class PriceList:
     gp3_gb_month: float  # EBS gp3 storage (3,000 IOPS and 125 MB/s included)
     alb_hour: float  # Application Load Balancer hour (LCUs extra)
     cloudwatch_per_tenant_month: float  # no per-tenant CloudWatch resource today
+    cloudwatch_metric_month: float  # CloudWatch custom metric, first 10,000 metrics
+    ses_per_1000_messages: float  # SES outbound, per 1,000 messages (not in the table: it depends on use)
     instance_hour: dict[str, float] = field(default_factory=dict)
 
     def hourly(self, name: str) -> float:
@@ -101,6 +110,8 @@ PRICES = PriceList(
     gp3_gb_month=0.088,
     alb_hour=0.0252,
     cloudwatch_per_tenant_month=0.0,
+    cloudwatch_metric_month=0.30,
+    ses_per_1000_messages=0.10,
     instance_hour={
         **_family("m7i", 0.1124),
         **_family("m6i", 0.107),
@@ -116,7 +127,7 @@ PRICES = PriceList(
     },
 )
 
-LINES = ("site", "database", "secrets", "files", "images", "dedicated", "alb", "cloudwatch")
+LINES = ("site", "database", "secrets", "files", "images", "dedicated", "alb", "mail", "cloudwatch")
 
 
 @dataclass(frozen=True)
@@ -217,6 +228,8 @@ def tenant_cost(config: PlatformConfig, stage: StageConfig, tenant: TenantConfig
         lines["images"] = IMAGE_REPOSITORY_GB * prices.ecr_gb_month
     if state != "decommissioned" and rules_in_group:
         lines["alb"] = len(tenant.hosts(stage.name)) / rules_in_group * prices.alb_hour * HOURS_PER_MONTH
+    if tenant.sends_through_ses(stage) and state == "active":  # a site that runs nothing publishes no events
+        lines["mail"] = len(contracts.MAIL_EVENT_METRICS) * prices.cloudwatch_metric_month
     lines["cloudwatch"] = prices.cloudwatch_per_tenant_month
     return TenantCost(tenant.name, tenant.platform.tier.value, state, lines)
 
@@ -240,7 +253,8 @@ def report_lines(config: PlatformConfig, stage: StageConfig, prices: PriceList =
     node = shared_node_rate(stage, prices)
     out = [
         f"monthly cost each tenant adds (USD; {prices.region} on-demand list prices of {prices.as_of}; "
-        f"shared nodes: {node.instance} at ${node.month:,.2f}/month; traffic, backups and the shared platform not included)"
+        f"shared nodes: {node.instance} at ${node.month:,.2f}/month; traffic, backups, SES messages "
+        f"(${prices.ses_per_1000_messages:.2f} per 1,000) and the shared platform not included)"
     ]
     if stage.region != prices.region:
         out.append(f"note: stage '{stage.name}' is in {stage.region}; prices are {prices.region}'s, read them as an approximation")

@@ -1,6 +1,7 @@
 """Prints what `make synth` produced: stages, stacks, resources per stack, tenants, capacity
-headroom, images not pinned by digest (drupal_platform/pins.py) and what each tenant costs a
-month (drupal_platform/costs.py).
+headroom, images not pinned by digest (drupal_platform/pins.py), what each tenant costs a
+month (drupal_platform/costs.py) and the DNS records clients must publish for their own mail
+domains (drupal_platform/mail_dns.py).
 
 It also gates the synth: cdk-nag findings that nobody acknowledged are reported by CDK's
 policy-validation framework without failing `cdk synth`, so this step fails instead.
@@ -140,6 +141,11 @@ def main(argv: list[str]) -> int:
             lines = cost.read_text().splitlines()
             print(f"  {lines[0]}" if lines else "")
             for line in lines[1:]:
+                print(f"    {line}")
+        mail = out / f"mail-dns-{stage}.txt"
+        if mail.exists():
+            print("  mail DNS records clients must publish (drupal-platform mail-dns STAGE TENANT prints one site's):")
+            for line in mail.read_text().splitlines():
                 print(f"    {line}")
     for note in placement_changes(tenants_file) if tenants_file else []:
         print(f"placement change: {note}")

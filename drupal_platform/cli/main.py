@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from drupal_platform.cli import checks, kit, manifests, rollout, tenants
+from drupal_platform.cli import checks, kit, mail, manifests, rollout, tenants
 
 HELP = """Operate the drupal-platform: validate configuration, manage tenants, check capacity,
 render maintenance and debug Jobs, scaffold a client repository, and roll a stage out in
@@ -38,4 +38,5 @@ app.command("capacity")(checks.capacity)
 app.command("job")(manifests.job)
 app.command("debug-pod")(manifests.debug_pod)
 app.command("client-kit")(kit.client_kit_command)
+app.command("mail-dns")(mail.mail_dns_command)
 app.command("rollout")(rollout.rollout)

@@ -10,6 +10,9 @@ never exports) into them.
 | suspended      | kept                         | present, dedicated groups at 0 nodes | workloads at zero |
 | decommissioned | kept                         | removed                              | data-holding objects only |
 
+SES identities, configuration set and mail user (where the site sends through SES) are kept in
+every state; a decommissioned site's configuration set stops sending.
+
 Removing a tenant from tenants.yaml deletes the stack; every RETAIN resource stays, named as
 before — see docs/tenant-lifecycle.md for bringing a tenant back (cdk import).
 """
@@ -28,6 +31,7 @@ from drupal_platform.constructs.tenant_deploy_gate import TenantDeployGate
 from drupal_platform.constructs.tenant_certificates import certificate_problems
 from drupal_platform.constructs.tenant_image import TenantImageRepository
 from drupal_platform.constructs.tenant_imports import StageImports
+from drupal_platform.constructs.tenant_mail import TenantMail
 from drupal_platform.constructs.tenant_manifest import TenantManifest
 from drupal_platform.constructs.tenant_nodes import TenantNodes
 from drupal_platform.constructs.tenant_role import TenantRole
@@ -117,6 +121,9 @@ class TenantStack(Stack):
                 node_role=shared.node_role,
                 cluster_name_prefix=cluster_name_prefix,
             )
+        # The site's SES sender and mail user where it really sends (stage mode ses, or its opt-in);
+        # kept in every state like its secrets, so the RETAINed identities never leave the template.
+        self.mail = TenantMail(self, "Mail", stage=stage, tenant=tenant) if tenant.sends_through_ses(stage) else None
         refs = shared.refs(self.role.role.role_arn, **chart_ref_needs(tenant, stage, config))
         self.manifest = TenantManifest(self, "Manifest", cluster=shared.cluster, tenant=tenant, stage=stage, refs=refs, render=render)
         # The database CR is the last manifest, after every other construct so far (its pods need the

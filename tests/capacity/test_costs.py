@@ -49,6 +49,7 @@ def test_shared_medium_tenant_cpu_bound(prod):
     assert alpha["secrets"] == pytest.approx(len(costs.contracts.tenant_secret_names("prod", "alpha")) * SECRET_MONTH)
     assert alpha["files"] == pytest.approx(FILES)
     assert alpha["images"] == 0 and alpha["dedicated"] == 0 and alpha["cloudwatch"] == 0
+    assert alpha["mail"] == pytest.approx(5 * 0.30), "prod sends through SES: five event metrics per site"
     # alpha is alone in its load-balancer group (1 rule): the whole ALB hour is its share.
     assert alpha["alb"] == pytest.approx(0.0252 * 730)
 
@@ -132,3 +133,17 @@ def test_make_synth_summary_prints_the_cost_table(tmp_path, capsys, config):
     assert summary.main([str(out)]) == 0
     printed = capsys.readouterr().out
     assert "monthly cost each tenant adds" in printed and "stage total" in printed
+
+
+def test_mail_costs_only_where_the_site_sends_through_ses(config, tmp_path):
+    """Catch mode (dev) costs nothing per site; an opted-in site pays its event metrics there too;
+    a suspended site publishes no events."""
+    assert by_name(config, "dev")["alpha"].lines["mail"] == 0
+    data = copy.deepcopy(tenants_data())
+    data["tenants"]["alpha"]["platform"]["mail"] = {"realSendingStages": ["dev"]}
+    data["tenants"]["gamma"]["platform"]["state"] = "suspended"
+    opted = config_from(data, tmp_path)
+    assert by_name(opted, "dev")["alpha"].lines["mail"] == pytest.approx(5 * PRICES.cloudwatch_metric_month)
+    assert by_name(opted, "prod")["gamma"].lines["mail"] == 0
+    header = costs.report_lines(config, config.stages["prod"])
+    assert "SES messages ($0.10 per 1,000)" in header[0] and " mail " in header[1]

@@ -36,6 +36,9 @@ def test_counts_match_the_synthesised_templates(assembly, config, stage):
     assert types["AWS::IAM::OIDCProvider"] == capacity.stage_oidc_providers(s)
     tenant_repositories = capacity.stage_repositories(config, s) - len(cached_image_paths(config, s))
     assert types["AWS::ECR::Repository"] == tenant_repositories
+    assert types["AWS::IAM::User"] == capacity.stage_mail_users(config, s)
+    assert types["AWS::SES::EmailIdentity"] == capacity.stage_ses_identities(config, s)
+    assert types["AWS::SES::ConfigurationSet"] == capacity.stage_ses_configuration_sets(config, s)
 
 
 def test_tenant_counts_follow_the_tenant_state(tmp_path):
@@ -106,3 +109,35 @@ def test_stages_sharing_an_account_and_region_count_together(tmp_path):
         assert "stages dev, prod" in together.scope
     # The CDK bootstrap stack is counted once per account and region.
     assert used(config, "dev", "Stack count").used == used(config, "prod", "Stack count").used
+
+
+def test_mail_counts_follow_the_mail_mode(tmp_path):
+    """Only where a site sends through SES: prod (production: ses) for everyone, dev only for the
+    tenant that opted in; beta's own From domain adds a second identity."""
+    data = copy.deepcopy(tenants_data())
+    data["tenants"]["alpha"]["platform"]["mail"] = {"realSendingStages": ["dev"]}
+    config = config_from(data, tmp_path)
+    assembly = synth_tenants(config, tmp_path / "out", nag=False)
+    expected = {"dev": (1, 1), "prod": (3, 4)}  # (users and configuration sets, identities)
+    for stage, (users, identities) in expected.items():
+        s = config.stages[stage]
+        types = _types(assembly, stage)
+        assert types["AWS::IAM::User"] == capacity.stage_mail_users(config, s) == users
+        assert types["AWS::SES::ConfigurationSet"] == capacity.stage_ses_configuration_sets(config, s) == users
+        assert types["AWS::SES::EmailIdentity"] == capacity.stage_ses_identities(config, s) == identities
+
+
+def test_1000_sending_sites_fit_iam_users_and_ses_quotas(tmp_path):
+    """1,000 sites: 1,000 users of 5,000, 1,000 identities and sets of 10,000. The IAM user quota
+    is adjustable and named with its setting; SES's are fixed and say so."""
+    big = prod_only(**{"nodeGroups.shared.maxSize": 100, "nodeGroups.shared.instanceTypes": ["m7i.16xlarge"], "loadBalancers.groups": 12})
+    big["prod"]["quotas"] = {"iamRoles": 2000}
+    config = config_from(many(1000, tier="small"), tmp_path, stages=big)
+    lines = capacity.compute(config, "prod").lines()
+    users = next(line for line in lines if "Users per account" in line)
+    assert "1,000 of 5,000 (20%)" in users and "set quotas.iamUsers" in users
+    identities = next(line for line in lines if "Identities per AWS Region" in line)
+    assert "1,000 of 10,000" in identities and "not adjustable" in identities
+    assert not [p for p in prod_problems(config) if "Users per account" in p or "Amazon SES" in p]
+    limits = {lim.quota.key: lim for lim in capacity.quota_limits(config, config.stages["prod"]) if lim.quota}
+    assert limits["sesConfigurationSets"].used == 1000

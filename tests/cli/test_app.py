@@ -18,7 +18,7 @@ from .conftest import ROOT
 
 COMMANDS = [
     ["validate"], ["capacity"], ["tenants"], ["tenants", "list"], ["tenants", "add"], ["tenants", "set-tag"],
-    ["job"], ["debug-pod"], ["client-kit"], ["rollout"],
+    ["job"], ["debug-pod"], ["client-kit"], ["rollout"], ["mail-dns"],
 ]
 
 

@@ -67,6 +67,8 @@ def test_other_tenants_file_is_used(tmp_path):
     assert (tmp_path / "out" / "unpinned-prod.txt").read_text() == ""
     assert (tmp_path / "out" / "unpinned-dev.txt").read_text().startswith("tenant 'alpha': drupal-platform/drupal:11.3-php8.4-apache-drush13.7.0")
     assert "  warning: 1 unpinned image(s)" in summary.stdout and "    tenant 'alpha': drupal-platform/drupal:" in summary.stdout
+    # beta was the only tenant with its own mail domain: no records for clients to publish, no file.
+    assert not list((tmp_path / "out").glob("mail-dns-*.txt"))
 
 
 def test_a_stage_problem_names_its_line_in_cdk_json(tmp_path):

@@ -105,6 +105,8 @@ CASES = [
          stages=lambda s: s["prod"].pop("platformImage")),
     Case("PlatformImageConfig._digests", "platformImage.digests.11.3.1-php8.4-apache-drush13.7.0 = 'sha256:ABC': must be an image digest",
          stages=_set("prod.platformImage.digests", {"11.3.1-php8.4-apache-drush13.7.0": "sha256:ABC"})),
+    Case("mail-domains-are-unique", "mail domain is already used by tenant 'beta'",
+         tenants=_set("gamma.platform.mail", {"fromDomain": "beta-client.example.org"})),
     Case("TenantMail._from_domain", "lower-case DNS name", tenants=_set("alpha.platform.mail", {"fromDomain": "Mail Example"})),
     # --- pydantic validators ----------------------------------------------------------------
     Case("NodeGroupConfig._sizes", "minSize 5 is larger than maxSize 4", stages=_set("dev.nodeGroups.shared.minSize", 5)),
@@ -227,6 +229,7 @@ COMMANDS = {
     "job": ["job", "prod", "beta", "status"],
     "debug-pod": ["debug-pod", "prod", "beta"],
     "client-kit": ["client-kit", "beta", "--out", "{tmp}/kit"],
+    "mail-dns": ["mail-dns", "prod", "beta"],
 }
 
 

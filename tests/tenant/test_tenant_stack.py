@@ -126,7 +126,7 @@ def test_ecr_repository_and_ci_role_only_for_custom_image_in_owning_stage(tenant
         "repo:example-org/drupal-site-beta:ref:refs/tags/*",
     ]
     assert st["Condition"]["StringEquals"]["token.actions.githubusercontent.com:aud"] == "sts.amazonaws.com"
-    push = [s for pol in of_type(beta, "AWS::IAM::Policy").values() if "Ci" in json.dumps(pol["Properties"]["Roles"])
+    push = [s for pol in of_type(beta, "AWS::IAM::Policy").values() if "Ci" in json.dumps(pol["Properties"].get("Roles", []))
             for s in pol["Properties"]["PolicyDocument"]["Statement"]]
     for s in push:
         if s["Action"] != "ecr:GetAuthorizationToken":

@@ -281,14 +281,12 @@ class Site:
     @property
     def mail_mode(self) -> str:
         """ses or catch: the stage's mode, unless the tenant opted into real sending here."""
-        if self.stage.mail_mode == "catch" and self.stage.name in self.tenant.platform.mail.real_sending_stages:
-            return "ses"
-        return self.stage.mail_mode
+        return self.tenant.mail_mode(self.stage)
 
     @property
     def mail_domain(self) -> str:
         """The From domain and SES identity; a platform subdomain unless the tenant names one."""
-        return self.tenant.platform.mail.from_domain or f"{self.name}.mail.{self.stage.dns.base_domain}"
+        return self.tenant.mail_domain(self.stage)
 
     @property
     def mail_from(self) -> str:
