@@ -795,6 +795,10 @@ class TenantConfig(ConfigModel):
         o = self.client.overrides.get(stage)
         return o.image.tag if o and o.image else self.client.image.tag
 
+    def sends_real_mail(self, stage: StageConfig) -> bool:
+        """Through SES in this stage: the stage's mode is ses, or the tenant opted in (README "Mail")."""
+        return stage.mail_mode == "ses" or stage.name in self.platform.mail.real_sending_stages
+
     def replica_count(self, stage: str) -> int:
         o = self.client.overrides.get(stage)
         return o.replica_count if o and o.replica_count else self.client.replica_count

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from aws_cdk import Stack
+from aws_cdk import aws_iam as iam
 from constructs import Construct
 
 from drupal_platform import contracts
@@ -27,6 +28,7 @@ from drupal_platform.constructs.tenant_access import TenantAccess
 from drupal_platform.constructs.tenant_certificates import certificate_problems
 from drupal_platform.constructs.tenant_image import TenantImageRepository
 from drupal_platform.constructs.tenant_imports import StageImports
+from drupal_platform.constructs.tenant_mail_credentials import TenantMailCredentials
 from drupal_platform.constructs.tenant_manifest import TenantManifest
 from drupal_platform.constructs.tenant_nodes import TenantNodes
 from drupal_platform.constructs.tenant_role import TenantRole
@@ -82,7 +84,8 @@ class TenantStack(Stack):
         running = state != "decommissioned"
 
         shared = StageImports(self, "Stage", stage=stage)
-        self.secrets = TenantSecrets(self, "Secrets", stage=stage.name, tenant=tenant.name, key=shared.key)
+        sends_mail = tenant.sends_real_mail(stage)
+        self.secrets = TenantSecrets(self, "Secrets", stage=stage.name, tenant=tenant.name, key=shared.key, mail=sends_mail)
         self.role = TenantRole(
             self,
             "Role",
@@ -115,6 +118,22 @@ class TenantStack(Stack):
                 subnets=shared.node_subnets,
                 node_role=shared.node_role,
                 cluster_name_prefix=cluster_name_prefix,
+            )
+        self.mail_credentials = None
+        if sends_mail and running:
+            # MERGE(h/20-ses): TenantMail(...) creates the user (send-only policy) and the configuration
+            # set; pass mail.user and mail.configuration_set_name here and drop this placeholder.
+            mail_user = iam.User(self, "MailUser", user_name=contracts.mail_user_name(stage.name, tenant.name))
+            self.mail_credentials = TenantMailCredentials(
+                self,
+                "MailCredentials",
+                stage=stage.name,
+                tenant=tenant.name,
+                user=mail_user,
+                configuration_set_name=contracts.mail_configuration_set_name(stage.name, tenant.name),
+                secret=self.secrets.secrets["mail"],
+                service_token=shared.mail_credentials_service_token,
+                alarm_topic=shared.mail_alarm_topic,
             )
         refs = shared.refs(self.role.role.role_arn, **chart_ref_needs(tenant, stage, config))
         self.manifest = TenantManifest(self, "Manifest", cluster=shared.cluster, tenant=tenant, stage=stage, refs=refs, render=render)

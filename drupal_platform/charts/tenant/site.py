@@ -267,9 +267,7 @@ class Site:
     @property
     def mail_mode(self) -> str:
         """ses or catch: the stage's mode, unless the tenant opted into real sending here."""
-        if self.stage.mail_mode == "catch" and self.stage.name in self.tenant.platform.mail.real_sending_stages:
-            return "ses"
-        return self.stage.mail_mode
+        return "ses" if self.tenant.sends_real_mail(self.stage) else "catch"
 
     @property
     def mail_domain(self) -> str:
