@@ -66,9 +66,11 @@ TENANT_IRSA_ROLES = 1
 TENANT_CI_ROLES = 1  # image-owning stage, custom image, not decommissioned
 # db, app and one for every Percona system user (contracts.tenant_secret_names; retained after removal)
 TENANT_SECRETS = 3
+TENANT_MAIL_SECRETS = 1  # the SES SMTP credentials, where the tenant sends through SES in the stage
 # Roles of a stage's shared stacks: Network 2 (VPC flow logs, default-SG custom resource),
-# Cluster 6, Platform-Services 5.
-PLATFORM_IAM_ROLES = 13
+# Cluster 6, Platform-Services 5, Platform-Data 2 (the mail-credentials function and its
+# Provider's framework function: one per stage, none per tenant).
+PLATFORM_IAM_ROLES = 15
 # Stacks per stage besides the tenant stacks: Network, Cluster, Platform-Data, Platform-Services,
 # and GitHubOidc where the stage creates the account's provider.
 PLATFORM_STACKS = 4

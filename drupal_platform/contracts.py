@@ -157,9 +157,11 @@ def mysql_users_secret_name(stage: str, tenant: str) -> str:
     return f"{secret_prefix(stage, tenant)}/mysql"
 
 
-def tenant_secret_names(stage: str, tenant: str) -> list[str]:
-    """Every Secrets Manager secret a tenant stack creates (the cost table counts them)."""
-    return [db_secret_name(stage, tenant), mysql_users_secret_name(stage, tenant), app_secret_name(stage, tenant)]
+def tenant_secret_names(stage: str, tenant: str, *, mail: bool = False) -> list[str]:
+    """Every Secrets Manager secret a tenant stack creates (the cost table counts them); mail: the
+    tenant sends through SES in this stage (TenantConfig.sends_real_mail)."""
+    return [db_secret_name(stage, tenant), mysql_users_secret_name(stage, tenant), app_secret_name(stage, tenant)] + (
+        [mail_secret_name(stage, tenant)] if mail else [])
 
 
 # How often ESO re-reads every ExternalSecret (one GetSecretValue per secret each time).

@@ -113,14 +113,12 @@ class MailCredentialsService(Construct):
         checkov_skip(self.function, *FUNCTION_SKIPS)
         nag.acknowledge(self.function, "AwsSolutions-L1", "Python 3.13 is the newest runtime whose boto3 the function was tested against (moto, tests/lambdas)")
 
-        self.provider = cr.Provider(
-            self, "Provider", on_event_handler=self.function,
-            log_group=logs.LogGroup(self, "ProviderLogs", retention=LOG_RETENTION, removal_policy=RemovalPolicy.DESTROY))
+        provider_logs = logs.LogGroup(self, "ProviderLogs", retention=LOG_RETENTION, removal_policy=RemovalPolicy.DESTROY)
+        checkov_skip(provider_logs, ("CKV_AWS_158", "the provider framework logs request envelopes (user and secret names, no Data), never a key"))
+        self.provider = cr.Provider(self, "Provider", on_event_handler=self.function, log_group=provider_logs)
         for child in self.provider.node.find_all():
             if getattr(child, "cfn_resource_type", None) == "AWS::Lambda::Function":
                 checkov_skip(child, *PROVIDER_SKIPS)
-            if getattr(child, "cfn_resource_type", None) == "AWS::Logs::LogGroup":
-                checkov_skip(child, ("CKV_AWS_158", "the provider framework logs request envelopes (user and secret names), never a key"))
         nag.acknowledge(self.provider, "AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]",
                         "aws-cdk-lib provider framework role: writes its own log group only")
         function_id = stack.get_logical_id(self.function.node.default_child)
