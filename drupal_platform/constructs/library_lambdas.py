@@ -1,7 +1,8 @@
 """checkov skips for the Lambda functions that aws-cdk-lib creates on our behalf.
 
-The project defines no Lambda function of its own. The ones in our templates belong to
-library constructs: the EKS kubectl provider (shared by all tenants) and the custom
+The project's own function (the stage's mail-credentials function and its custom-resource
+Provider, constructs/platform/mail_credentials.py) writes its own skips with reasons. The others
+belong to library constructs: the EKS kubectl provider (shared by all tenants) and the custom
 resource that strips the default security group's rules. Their dead-letter queues,
 reserved concurrency, VPC placement and environment encryption are the library's design.
 The skips are written into the template (`Metadata.checkov.skip`), so the reason travels

@@ -13,7 +13,7 @@ stage's mail topic. The user and configuration set come from TenantMail (h/20-se
 
 from __future__ import annotations
 
-from aws_cdk import CustomResource, Duration
+from aws_cdk import CustomResource
 from aws_cdk import aws_cloudwatch as cloudwatch
 from aws_cdk import aws_cloudwatch_actions as actions
 from aws_cdk import aws_iam as iam
@@ -22,24 +22,7 @@ from aws_cdk import aws_sns as sns
 from constructs import Construct
 
 from drupal_platform import contracts
-
-DAY = Duration.days(1)
-
-
-def mail_metric(configuration_set_name: str, event: str, period: Duration = DAY) -> cloudwatch.Metric:
-    """One SES event count (contracts.MAIL_METRICS key) of one site's configuration set."""
-    return cloudwatch.Metric(namespace=contracts.MAIL_METRIC_NAMESPACE, metric_name=contracts.MAIL_METRICS[event],
-                             dimensions_map={contracts.MAIL_METRIC_DIMENSION: configuration_set_name},
-                             statistic="Sum", period=period, label=event)
-
-
-def mail_rate(configuration_set_name: str, event: str, period: Duration = DAY) -> cloudwatch.MathExpression:
-    """event / sent over the period; 0 when nothing was sent (SES publishes no zero counts)."""
-    return cloudwatch.MathExpression(
-        expression="IF(FILL(sent, 0) > 0, FILL(events, 0) / FILL(sent, 0), 0)",
-        using_metrics={"sent": mail_metric(configuration_set_name, "sent", period), "events": mail_metric(configuration_set_name, event, period)},
-        period=period, label=f"{event} rate")
-
+from drupal_platform.constructs.mail_metrics import mail_rate
 
 # Alarm construct id, metric event, threshold (a fraction of mails sent).
 RATE_ALARMS = (("BounceRate", "bounced", contracts.MAIL_BOUNCE_RATE_ALARM), ("ComplaintRate", "complained", contracts.MAIL_COMPLAINT_RATE_ALARM))

@@ -87,6 +87,13 @@ def test_one_function_per_stage_with_the_contracts_settings(assembly):
         names = {p["Properties"]["Name"] for p in of_type(t, "AWS::SSM::Parameter").values()}
         assert {params.parameter_name(stage, params.MAIL_CREDENTIALS_SERVICE_TOKEN),
                 params.parameter_name(stage, params.MAIL_ALARM_TOPIC_ARN)} <= names
+        [board] = of_type(t, "AWS::CloudWatch::Dashboard").values()
+        assert board["Properties"]["DashboardName"] == f"drupal-{stage}-mail"
+        body = json.loads("".join(p if isinstance(p, str) else "REGION" for p in board["Properties"]["DashboardBody"]["Fn::Join"][1]))
+        [site] = body["variables"]
+        assert site["property"] == "ses:configuration-set" and site["populateFrom"] == "ses:configuration-set"
+        shown = {m[1] for w in body["widgets"] for m in w["properties"]["metrics"] if m[0] == "AWS/SES"}
+        assert shown == {"Send", "Bounce", "Complaint"}
     # The tenant stacks hold no function: 1,000 sites, still one function per stage.
     for name in assembly.names():
         if "/Tenant-" in name:

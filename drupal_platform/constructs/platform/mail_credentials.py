@@ -27,6 +27,7 @@ from constructs import Construct
 
 from drupal_platform import contracts, nag
 from drupal_platform.config import StageConfig
+from drupal_platform.constructs.mail_metrics import mail_metric, mail_rate
 
 from .common import checkov_skip
 
@@ -136,6 +137,34 @@ class MailCredentialsService(Construct):
                                  treat_missing_data=cloudwatch.TreatMissingData.NOT_BREACHING,
                                  alarm_description=f"drupal-platform {stage.name}: a site's SES SMTP key could not be issued or rotated (logs: {name})")
         alarm.add_alarm_action(actions.SnsAction(self.topic))
+        self.dashboard = self._dashboard(stage)
+
+    def _dashboard(self, stage: StageConfig) -> cloudwatch.Dashboard:
+        """One dashboard per stage with a site picker (the configuration sets SES has published
+        metrics for): sent, bounced and complained per hour, and the two daily rates against the
+        alarm thresholds. One per site would cost $3 a month each and change with every tenant."""
+        placeholder = contracts.mail_configuration_set_name(stage.name, "site")  # replaced by the picker
+        hour = Duration.hours(1)
+        counts = cloudwatch.GraphWidget(
+            title="Mails per hour: sent, bounced, complained", width=24, height=6,
+            left=[mail_metric(placeholder, event, hour) for event in ("sent", "bounced", "complained")])
+        rates = [
+            cloudwatch.GraphWidget(
+                title=f"{event.capitalize()} rate over a day (alarm above {threshold:.1%})", width=12, height=6,
+                left=[mail_rate(placeholder, event)],
+                left_annotations=[cloudwatch.HorizontalAnnotation(value=threshold, label="alarm")])
+            for event, threshold in (("bounced", contracts.MAIL_BOUNCE_RATE_ALARM), ("complained", contracts.MAIL_COMPLAINT_RATE_ALARM))
+        ]
+        site = cloudwatch.DashboardVariable(
+            id="site", label="Site (configuration set)", type=cloudwatch.VariableType.PROPERTY,
+            input_type=cloudwatch.VariableInputType.SELECT, value=contracts.MAIL_METRIC_DIMENSION,
+            values=cloudwatch.Values.from_search_components(namespace=contracts.MAIL_METRIC_NAMESPACE,
+                                                           dimensions=[contracts.MAIL_METRIC_DIMENSION],
+                                                           metric_name=contracts.MAIL_METRICS["sent"],
+                                                           populate_from=contracts.MAIL_METRIC_DIMENSION),
+            default_value=cloudwatch.DefaultValue.FIRST, visible=True)
+        return cloudwatch.Dashboard(self, "Dashboard", dashboard_name=f"drupal-{stage.name}-mail", variables=[site],
+                                    widgets=[[counts], rates])
 
     def _alarm_topic(self, stage: StageConfig) -> sns.Topic:
         """The stage's mail alarms (per-site bounce and complaint rates, rotation failures).
