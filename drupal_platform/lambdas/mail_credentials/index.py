@@ -176,6 +176,9 @@ def _rotate_all(iam, secrets, region: str, now: dt.datetime, policy: Policy) -> 
                 continue
             try:
                 Credentials(iam, secrets, user=user, secret_id=entry["ARN"], region=region).step(now, policy)
+            except iam.exceptions.NoSuchEntityException:
+                # A decommissioned or removed site: its user is gone, its secret is retained.
+                log.info("no user %s: nothing to rotate", user)
             except Exception as error:  # noqa: BLE001 - reported below, after every other site had its turn
                 log.error("mail credentials of %s: %s", user, type(error).__name__)
                 failed.append(user)

@@ -40,7 +40,22 @@ class Recording:
     and that none of them leaks)."""
 
     def __init__(self, client) -> None:
-        self._client, self.issued = client, []
+        self._client, self.issued, self.broken = client, [], set()
+
+    def list_access_keys(self, **kwargs):
+        if kwargs["UserName"] in self.broken:
+            raise self._client.exceptions.ServiceFailureException({"Error": {"Code": "ServiceFailure", "Message": "test"}}, "ListAccessKeys")
+        return self._client.list_access_keys(**kwargs)
+
+    def get_paginator(self, name):
+        if name == "list_access_keys":
+            outer = self
+
+            class Pages:
+                def paginate(self, **kwargs):
+                    return [outer.list_access_keys(**kwargs)]
+            return Pages()
+        return self._client.get_paginator(name)
 
     def create_access_key(self, **kwargs):
         out = self._client.create_access_key(**kwargs)
@@ -222,12 +237,23 @@ def test_one_broken_site_does_not_stop_the_others(aws):
         run(aws, request("Create", site))
     age("alpha", dt.timedelta(days=ROTATE_DAYS + 1))
     age("untagged", dt.timedelta(days=ROTATE_DAYS + 1))
-    aws[0].delete_access_key(UserName=user_of("beta"), AccessKeyId=keys(aws, "beta")[0]["AccessKeyId"])
-    aws[0].delete_user(UserName=user_of("beta"))  # beta's user is gone: its step fails
+    aws[0].broken.add(user_of("beta"))  # IAM fails for beta
     with pytest.raises(RuntimeError, match=user_of("beta")):
         schedule(aws)
     assert len(keys(aws, "alpha")) == 2  # rotated all the same
     assert len(keys(aws, "untagged")) == 1  # not a mail secret of the schedule's
+
+
+def test_a_removed_site_whose_secret_is_retained_is_skipped(aws):
+    """Decommissioned or removed: Delete removed the keys, CloudFormation the user; the tagged
+    secret stays (RETAIN). The schedule passes it by without an error (no alarm every 6 hours)."""
+    add_site(aws, "alpha")
+    add_site(aws, "gone")
+    run(aws, request("Create", "gone"))
+    run(aws, request("Delete", "gone", PhysicalResourceId=user_of("gone")))
+    aws[0].delete_user(UserName=user_of("gone"))
+    assert schedule(aws) is None
+    assert secret(aws, "gone")["username"]  # kept as it was
 
 
 # --- delete ----------------------------------------------------------------------------------
