@@ -116,14 +116,17 @@ class MailCredentialsService(Construct):
 
         provider_logs = logs.LogGroup(self, "ProviderLogs", retention=LOG_RETENTION, removal_policy=RemovalPolicy.DESTROY)
         checkov_skip(provider_logs, ("CKV_AWS_158", "the provider framework logs request envelopes (user and secret names, no Data), never a key"))
-        self.provider = cr.Provider(self, "Provider", on_event_handler=self.function, log_group=provider_logs)
+        # Its own role with inline grants (the library's default attaches AWSLambdaBasicExecutionRole).
+        provider_role = iam.Role(self, "ProviderRole", assumed_by=iam.ServicePrincipal("lambda.amazonaws.com"),
+                                 description=f"drupal-platform {stage.name}: custom-resource Provider of the mail-credentials function")
+        provider_role.add_to_policy(iam.PolicyStatement(actions=["logs:CreateLogStream", "logs:PutLogEvents"],
+                                                        resources=[provider_logs.log_group_arn]))
+        self.provider = cr.Provider(self, "Provider", on_event_handler=self.function, log_group=provider_logs, role=provider_role)
         for child in self.provider.node.find_all():
             if getattr(child, "cfn_resource_type", None) == "AWS::Lambda::Function":
                 checkov_skip(child, *PROVIDER_SKIPS)
-        nag.acknowledge(self.provider, "AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]",
-                        "aws-cdk-lib provider framework role: writes its own log group only")
         function_id = stack.get_logical_id(self.function.node.default_child)
-        nag.acknowledge(self.provider, f"AwsSolutions-IAM5[Resource::<{function_id}.Arn>:*]",
+        nag.acknowledge(provider_role, f"AwsSolutions-IAM5[Resource::<{function_id}.Arn>:*]",
                         "aws-cdk-lib provider framework: invokes the mail-credentials function (any version/alias)")
         nag.acknowledge(self.provider, "AwsSolutions-L1", "aws-cdk-lib provider framework: its runtime is the library's choice")
         self.service_token = self.provider.service_token
