@@ -8,6 +8,7 @@ SHELL := /bin/bash
 PYTHON ?= python3.11
 VENV := .venv
 CHECKOV_VENV := .venv-checkov
+MOTO_VENV := .venv-moto
 TENANTS ?= tenants.yaml
 STAGE ?=
 TENANT ?=
@@ -64,7 +65,13 @@ $(CHECKOV_VENV)/.stamp-checkov: requirements-checkov.txt
 	$(CHECKOV_VENV)/bin/pip install --quiet --disable-pip-version-check -r requirements-checkov.txt
 	@touch $@
 
-setup: $(VENV)/.stamp-python node_modules/.stamp-npm $(CHECKOV_VENV)/.stamp-checkov
+# moto pins botocore, whose python-dateutil<3 clashes with constraints.txt: its own venv too.
+$(MOTO_VENV)/.stamp-moto: requirements-moto.txt
+	@test -x $(MOTO_VENV)/bin/python || $(PYTHON) -m venv $(MOTO_VENV)
+	$(MOTO_VENV)/bin/pip install --quiet --disable-pip-version-check -r requirements-moto.txt
+	@touch $@
+
+setup: $(VENV)/.stamp-python node_modules/.stamp-npm $(CHECKOV_VENV)/.stamp-checkov $(MOTO_VENV)/.stamp-moto
 
 # The git-ignored chart cache: adds only the charts it lacks (a no-op when complete).
 charts: $(VENV)/.stamp-python

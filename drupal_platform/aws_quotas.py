@@ -75,12 +75,15 @@ TENANT_SECRETS = 3
 # Where a tenant sends through SES (TenantConfig.sends_through_ses): its mail user and configuration
 # set; identities are TenantConfig.mail_domains (one or two).
 TENANT_MAIL_USERS = TENANT_MAIL_CONFIGURATION_SETS = 1
+TENANT_MAIL_SECRETS = 1  # the SES SMTP credentials, where the tenant sends through SES in the stage
 # Roles of a stage's shared stacks: Network 2 (VPC flow logs, default-SG custom resource),
 # Cluster 11 (6, plus the deploy gate's 5: its handler role, the provider framework's onEvent,
-# isComplete and onTimeout function roles and its waiter state machine's role), Platform-Services 5.
+# isComplete and onTimeout function roles and its waiter state machine's role), Platform-Services 5,
+# Platform-Data 2 (the mail-credentials function and its Provider's framework function).
 # The deploy gate adds 5 Lambda functions per stage (2 handlers, 3 framework) and none per tenant;
-# Lambda has no per-account function-count quota (its concurrency is discussed at MAX_ROLLOUT_CONCURRENCY).
-PLATFORM_IAM_ROLES = 18
+# the mail credentials 2 per stage and none per tenant. Lambda has no per-account function-count
+# quota (its concurrency is discussed at MAX_ROLLOUT_CONCURRENCY).
+PLATFORM_IAM_ROLES = 20
 # Stacks per stage besides the tenant stacks: Network, Cluster, Platform-Data, Platform-Services,
 # and GitHubOidc where the stage creates the account's provider.
 PLATFORM_STACKS = 4

@@ -459,7 +459,7 @@ def compute(config: PlatformConfig, stage: StageConfig | str) -> CapacityReport:
 
 # --- AWS service quotas --------------------------------------------------------------------
 def platform_iam_roles(stage: StageConfig) -> int:
-    """Roles of a stage's shared stacks (Network 2, Cluster 6, Platform-Services 5, PlatformImage 1
+    """Roles of a stage's shared stacks (Network 2, Cluster 6, Platform-Services 5, Platform-Data 2, PlatformImage 1
     in the image-owning stage)."""
     return aws_quotas.PLATFORM_IAM_ROLES + (aws_quotas.PLATFORM_IMAGE_ROLES if stage.owns_image_repositories else 0)
 
@@ -483,7 +483,9 @@ def stage_stacks(config: PlatformConfig, stage: StageConfig) -> int:
 
 
 def stage_secrets(config: PlatformConfig, stage: StageConfig) -> int:
-    return aws_quotas.TENANT_SECRETS * len(config.tenants_in(stage.name))
+    """Each tenant's secrets (kept in every state), plus its mail secret where it sends through SES."""
+    tenants = config.tenants_in(stage.name)
+    return aws_quotas.TENANT_SECRETS * len(tenants) + sum(aws_quotas.TENANT_MAIL_SECRETS for t in tenants if t.sends_through_ses(stage))
 
 
 def stage_repositories(config: PlatformConfig, stage: StageConfig) -> int:

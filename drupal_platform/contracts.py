@@ -157,9 +157,11 @@ def mysql_users_secret_name(stage: str, tenant: str) -> str:
     return f"{secret_prefix(stage, tenant)}/mysql"
 
 
-def tenant_secret_names(stage: str, tenant: str) -> list[str]:
-    """Every Secrets Manager secret a tenant stack creates (the cost table counts them)."""
-    return [db_secret_name(stage, tenant), mysql_users_secret_name(stage, tenant), app_secret_name(stage, tenant)]
+def tenant_secret_names(stage: str, tenant: str, *, mail: bool = False) -> list[str]:
+    """Every Secrets Manager secret a tenant stack creates (the cost table counts them); mail: the
+    tenant sends through SES in this stage (TenantConfig.sends_through_ses)."""
+    return [db_secret_name(stage, tenant), mysql_users_secret_name(stage, tenant), app_secret_name(stage, tenant)] + (
+        [mail_secret_name(stage, tenant)] if mail else [])
 
 
 # How often ESO re-reads every ExternalSecret (one GetSecretValue per secret each time).
@@ -174,6 +176,38 @@ def mail_secret_name(stage: str, tenant: str) -> str:
 def ses_smtp_host(region: str) -> str:
     """The regional SES SMTP endpoint."""
     return f"email-smtp.{region}.amazonaws.com"
+
+
+def mail_credentials_function_name(stage: str) -> str:
+    """The stage's one function that issues, rotates and removes the sites' SES SMTP keys."""
+    return f"drupal-{stage}-mail-credentials"
+
+
+def mail_user_name(stage: str, tenant: str) -> str:
+    """A site's SES SMTP IAM user (the mail-credentials function may manage keys of these only)."""
+    return f"drupal-{stage}-{tenant}-mail"
+
+
+def mail_configuration_set_name(stage: str, tenant: str) -> str:
+    """A site's SES configuration set; its CloudWatch event destination publishes with the
+    dimension MAIL_METRIC_DIMENSION = this name (the per-site alarms and dashboards read it)."""
+    return f"drupal-{stage}-{tenant}"
+
+
+MAIL_METRIC_NAMESPACE = "AWS/SES"
+MAIL_METRIC_DIMENSION = "ses:configuration-set"
+# SES event metrics the configuration set's CloudWatch destination publishes (event types).
+MAIL_METRICS = {"sent": "Send", "delivered": "Delivery", "bounced": "Bounce", "complained": "Complaint"}
+# A site's alarms (over one day): SES reviews an account near 10 % bounces / 0.5 % complaints.
+MAIL_BOUNCE_RATE_ALARM = 0.05
+MAIL_COMPLAINT_RATE_ALARM = 0.001
+# Key rotation: a new key after MAIL_KEY_ROTATION_DAYS; the old one is deleted once the new one
+# has been in the secret for MAIL_KEY_RETIRE_AFTER_HOURS (ESO re-reads the secret every
+# EXTERNAL_SECRET_REFRESH_HOURS; the margin covers a failed refresh and pods started meanwhile).
+MAIL_KEY_ROTATION_DAYS = 90
+MAIL_KEY_RETIRE_AFTER_HOURS = 24 * EXTERNAL_SECRET_REFRESH_HOURS
+# Tag on a site's mail secret naming its IAM user: the rotation schedule finds the sites by it.
+MAIL_USER_TAG = "drupal-platform:mail-user"
 
 
 # Implicit TLS (smtps): Drupal 10.3's Symfony mailer 6.4 only upgrades with STARTTLS when the

@@ -220,7 +220,7 @@ def tenant_cost(config: PlatformConfig, stage: StageConfig, tenant: TenantConfig
             share = lambda r: r.memory_mib / node.memory_mib  # noqa: E731
         lines["site"] = share(site) * node.month
         lines["database"] = share(database) * node.month + ebs
-    secrets = len(contracts.tenant_secret_names(stage.name, tenant.name))
+    secrets = len(contracts.tenant_secret_names(stage.name, tenant.name, mail=tenant.sends_through_ses(stage)))
     calls = secrets * HOURS_PER_MONTH / contracts.EXTERNAL_SECRET_REFRESH_HOURS
     lines["secrets"] = secrets * prices.secret_month + calls / 10_000 * (prices.secret_api_per_10k + prices.kms_requests_per_10k)
     lines["files"] = prices.efs_access_point_month + quota.bytes_of(quota.FILES_CLAIM_SIZE) / 2**30 * prices.efs_standard_gb_month

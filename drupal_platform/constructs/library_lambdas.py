@@ -1,7 +1,8 @@
 """checkov skips for the Lambda functions that aws-cdk-lib creates on our behalf.
 
-The project's own functions are the deploy gate's two handlers (constructs/deploy_gate.py
-writes their skips itself, with its reasons). The others in our templates belong to library
+The project's own functions are the deploy gate's two handlers (constructs/deploy_gate.py) and
+the stage's mail-credentials function with its Provider (constructs/platform/mail_credentials.py);
+each writes its own skips, with its reasons. The others in our templates belong to library
 constructs: the EKS kubectl provider (shared by all tenants), the deploy gate's provider
 framework and the custom resource that strips the default security group's rules. Their dead-letter queues,
 reserved concurrency, VPC placement and environment encryption are the library's design.

@@ -35,6 +35,8 @@ WAF_ACL_ARN = "platform/waf-acl-arn"  # Platform-Data (also set on the IngressCl
 # config.PlatformConfig.image_registry gives at synth time (a stage's own would be wrong).
 IMAGE_CACHE_PREFIX = "platform/image-cache-prefix"  # Platform-Data: pull-through cache prefix for public.ecr.aws
 FILES_FILE_SYSTEM_ID = "platform/files-file-system-id"  # Platform-Data: EFS behind the efs-files StorageClass
+MAIL_CREDENTIALS_SERVICE_TOKEN = "platform/mail-credentials-service-token"  # Platform-Data: Custom::MailCredentials
+MAIL_ALARM_TOPIC_ARN = "platform/mail-alarm-topic-arn"  # Platform-Data: the sites' mail alarms
 LOAD_BALANCER_SECURITY_GROUP_PREFIX = "platform/load-balancer-security-group/"  # Platform-Data, one per group: .../<shared-N>
 
 

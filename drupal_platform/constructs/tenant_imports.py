@@ -15,6 +15,7 @@ from aws_cdk import aws_ec2 as ec2
 from aws_cdk import aws_eks_v2 as eks
 from aws_cdk import aws_iam as iam
 from aws_cdk import aws_kms as kms
+from aws_cdk import aws_sns as sns
 from constructs import Construct
 
 from drupal_platform import contracts
@@ -52,6 +53,15 @@ class StageImports(Construct):
     @cached_property
     def key_arn(self) -> str:
         return self.value(p.PLATFORM_KMS_KEY_ARN)
+
+    @cached_property
+    def mail_credentials_service_token(self) -> str:
+        """The stage's Provider for Custom::MailCredentials (constructs/platform/mail_credentials.py)."""
+        return self.value(p.MAIL_CREDENTIALS_SERVICE_TOKEN)
+
+    @cached_property
+    def mail_alarm_topic(self) -> sns.ITopic:
+        return sns.Topic.from_topic_arn(self, "MailAlarmTopic", self.value(p.MAIL_ALARM_TOPIC_ARN))
 
     @cached_property
     def backup_bucket(self) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 
-from aws_cdk import RemovalPolicy
+from aws_cdk import RemovalPolicy, Tags
 from aws_cdk import aws_kms as kms
 from aws_cdk import aws_secretsmanager as sm
 from constructs import Construct
@@ -31,6 +31,12 @@ ROTATION_REASON = (
 )
 
 
+MAIL_ROTATION_REASON = (
+    "the SMTP password derives from an IAM access key: the stage's mail-credentials function rotates it on its own "
+    "schedule (a new key every contracts.MAIL_KEY_ROTATION_DAYS, two overlapping), which Secrets Manager rotation cannot express"
+)
+
+
 def _generated(length: int, **kwargs) -> sm.SecretStringGenerator:
     return sm.SecretStringGenerator(password_length=length, exclude_characters=EXCLUDED_CHARACTERS, require_each_included_type=True, **kwargs)
 
@@ -40,7 +46,7 @@ class TenantSecrets(Construct):
     hold the database users. Tenants synthesised before the merge also have one mysql/<user>
     secret per system user: removed from the template, kept in AWS (RETAIN), see README "Secrets"."""
 
-    def __init__(self, scope: Construct, construct_id: str, *, stage: str, tenant: str, key: kms.IKey) -> None:
+    def __init__(self, scope: Construct, construct_id: str, *, stage: str, tenant: str, key: kms.IKey, mail: bool = False) -> None:
         super().__init__(scope, construct_id)
         self.secrets: dict[str, sm.Secret] = {}
         self.secrets["db"] = self._secret(
@@ -75,6 +81,20 @@ class TenantSecrets(Construct):
                 generate_string_key=contracts.APP_SECRET_HASH_SALT_PROPERTY,
             ),
         )
+        if mail:
+            # SES SMTP credentials: written by the stage's mail-credentials function (Custom::
+            # MailCredentials, constructs/tenant_mail_credentials.py), never by CloudFormation; the
+            # generated value is a placeholder with no username until then. The tag names the IAM
+            # user, which is how the stage's rotation schedule finds every site's secret.
+            self.secrets["mail"] = self._secret(
+                "Mail",
+                contracts.mail_secret_name(stage, tenant),
+                "SES SMTP username (access key id) and password, issued and rotated by the stage's mail-credentials function",
+                key,
+                _generated(PASSWORD_LENGTH, secret_string_template=json.dumps({"username": ""}), generate_string_key="password"),
+            )
+            Tags.of(self.secrets["mail"]).add(contracts.MAIL_USER_TAG, contracts.mail_user_name(stage, tenant))
+            nag.acknowledge(self.secrets["mail"], "AwsSolutions-SMG4", MAIL_ROTATION_REASON)
         nag.acknowledge(self, "AwsSolutions-SMG4", ROTATION_REASON)
 
     def _secret(self, construct_id: str, name: str, what: str, key: kms.IKey, generator: sm.SecretStringGenerator) -> sm.Secret:

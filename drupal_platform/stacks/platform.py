@@ -24,6 +24,7 @@ from drupal_platform.constructs.platform import ClusterRefs, DataRefs, ServiceCo
 from drupal_platform.constructs.platform.autoscaling import ClusterAutoscaler, MetricsServer
 from drupal_platform.constructs.platform.backups import Backups
 from drupal_platform.constructs.platform.mail import MailCatcher
+from drupal_platform.constructs.platform.mail_credentials import MailCredentialsService
 from drupal_platform.constructs.platform.data import BackupBucket, FilesFileSystem, StageKey
 from drupal_platform.constructs.platform.deploy_gate import DeployGateAccess
 from drupal_platform.constructs.platform.database_operator import DatabaseOperator
@@ -62,6 +63,7 @@ class PlatformDataStack(Stack):
         self.load_balancers = LoadBalancerSecurityGroups(self, "LoadBalancers", stage=stage, vpc=vpc)
         self.load_balancers.allow_to(self.load_balancers, target_security_group_id=cluster_security_group_id)
         self.images = PullThroughCache(self, "Images", stage=stage)
+        self.mail = MailCredentialsService(self, "MailCredentials", stage=stage, key=self.key)
 
         values = {
             params.PLATFORM_KMS_KEY_ARN: self.key.key_arn,
@@ -71,6 +73,8 @@ class PlatformDataStack(Stack):
             params.WAF_ACL_ARN: self.waf.acl.attr_arn,
             params.IMAGE_CACHE_PREFIX: stage.pull_through_cache_prefix,
             params.FILES_FILE_SYSTEM_ID: self.files.file_system.file_system_id,
+            params.MAIL_CREDENTIALS_SERVICE_TOKEN: self.mail.service_token,
+            params.MAIL_ALARM_TOPIC_ARN: self.mail.topic.topic_arn,
         }
         for group, sg in self.load_balancers.groups.items():
             values[params.LOAD_BALANCER_SECURITY_GROUP_PREFIX + group] = sg.security_group_id

@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from aws_cdk import Stack
+from aws_cdk import aws_iam as iam
 from constructs import Construct
 
 from drupal_platform import contracts
@@ -32,6 +33,7 @@ from drupal_platform.constructs.tenant_certificates import certificate_problems
 from drupal_platform.constructs.tenant_image import TenantImageRepository
 from drupal_platform.constructs.tenant_imports import StageImports
 from drupal_platform.constructs.tenant_mail import TenantMail
+from drupal_platform.constructs.tenant_mail_credentials import TenantMailCredentials
 from drupal_platform.constructs.tenant_manifest import TenantManifest
 from drupal_platform.constructs.tenant_nodes import TenantNodes
 from drupal_platform.constructs.tenant_role import TenantRole
@@ -87,7 +89,8 @@ class TenantStack(Stack):
         running = state != "decommissioned"
 
         shared = StageImports(self, "Stage", stage=stage)
-        self.secrets = TenantSecrets(self, "Secrets", stage=stage.name, tenant=tenant.name, key=shared.key)
+        sends_mail = tenant.sends_through_ses(stage)
+        self.secrets = TenantSecrets(self, "Secrets", stage=stage.name, tenant=tenant.name, key=shared.key, mail=sends_mail)
         self.role = TenantRole(
             self,
             "Role",
@@ -124,6 +127,20 @@ class TenantStack(Stack):
         # The site's SES sender and mail user where it really sends (stage mode ses, or its opt-in);
         # kept in every state like its secrets, so the RETAINed identities never leave the template.
         self.mail = TenantMail(self, "Mail", stage=stage, tenant=tenant) if tenant.sends_through_ses(stage) else None
+        self.mail_credentials = None
+        if self.mail and running:
+            # The mail user's SMTP password, written into its secret by the stage's function; rotated there.
+            self.mail_credentials = TenantMailCredentials(
+                self,
+                "MailCredentials",
+                stage=stage.name,
+                tenant=tenant.name,
+                user=self.mail.user,
+                configuration_set_name=self.mail.configuration_set_name,
+                secret=self.secrets.secrets["mail"],
+                service_token=shared.mail_credentials_service_token,
+                alarm_topic=shared.mail_alarm_topic,
+            )
         refs = shared.refs(self.role.role.role_arn, **chart_ref_needs(tenant, stage, config))
         self.manifest = TenantManifest(self, "Manifest", cluster=shared.cluster, tenant=tenant, stage=stage, refs=refs, render=render)
         # The database CR is the last manifest, after every other construct so far (its pods need the

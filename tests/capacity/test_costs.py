@@ -46,7 +46,7 @@ def test_shared_medium_tenant_cpu_bound(prod):
     alpha = prod["alpha"].lines
     assert alpha["site"] == pytest.approx(875 / M7I_XLARGE_CPU * M7I_XLARGE_MONTH)  # 40.33
     assert alpha["database"] == pytest.approx(600 / M7I_XLARGE_CPU * M7I_XLARGE_MONTH + 10 * 0.088)  # 27.66 + 0.88
-    assert alpha["secrets"] == pytest.approx(len(costs.contracts.tenant_secret_names("prod", "alpha")) * SECRET_MONTH)
+    assert alpha["secrets"] == pytest.approx(len(costs.contracts.tenant_secret_names("prod", "alpha", mail=True)) * SECRET_MONTH)
     assert alpha["files"] == pytest.approx(FILES)
     assert alpha["images"] == 0 and alpha["dedicated"] == 0 and alpha["cloudwatch"] == 0
     assert alpha["mail"] == pytest.approx(5 * 0.30), "prod sends through SES: five event metrics per site"

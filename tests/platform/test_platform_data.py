@@ -24,7 +24,10 @@ STATEFUL_LOGICAL_IDS = {
 def test_stateful_resources_keep_logical_ids_and_are_retained(data, stage):
     t = data[stage]
     for type_, logical_id in STATEFUL_LOGICAL_IDS.items():
-        assert list(of_type(t, type_)) == [logical_id]
+        assert logical_id in of_type(t, type_)
+    # The stage key and the mail alarm topic's key (CloudWatch must be admitted by its policy).
+    assert set(of_type(t, "AWS::KMS::Key")) == {"StageKey97AE122F", "MailCredentialsTopicKey878443E4"}
+    assert list(of_type(t, "AWS::EFS::FileSystem")) == ["FilesFileSystemCB06EB6B"]
     buckets = of_type(t, "AWS::S3::Bucket")
     assert set(buckets) == {"BackupsBucket2936A3AA", "BackupsAccessLogs4CD0EFAD"}
     for type_ in ("AWS::KMS::Key", "AWS::EFS::FileSystem", "AWS::S3::Bucket"):
@@ -131,7 +134,8 @@ def test_cached_image_mapping(config):
 def test_published_parameters(config, data, stage):
     names = {p["Properties"]["Name"] for p in of_type(data[stage], "AWS::SSM::Parameter").values()}
     keys = {params.PLATFORM_KMS_KEY_ARN, params.BACKUP_BUCKET_NAME, params.BACKUP_BUCKET_ARN, params.WILDCARD_CERTIFICATE_ARN,
-            params.WAF_ACL_ARN, params.IMAGE_CACHE_PREFIX, params.FILES_FILE_SYSTEM_ID}
+            params.WAF_ACL_ARN, params.IMAGE_CACHE_PREFIX, params.FILES_FILE_SYSTEM_ID,
+            params.MAIL_CREDENTIALS_SERVICE_TOKEN, params.MAIL_ALARM_TOPIC_ARN}
     keys |= {params.LOAD_BALANCER_SECURITY_GROUP_PREFIX + g for g in config.stages[stage].ingress_groups}
     assert names == {params.parameter_name(stage, k) for k in keys}
     assert not any(t in json.dumps(sorted(names)) for t in config.tenants)

@@ -119,7 +119,7 @@ def NAMESPACE_PREFIX_ABSENT(text: str) -> bool:
 
 @pytest.mark.parametrize("stage", STAGES)
 def test_stage_key_policy_delegates_to_iam(data, stage):
-    (key,) = of_type(data[stage], "AWS::KMS::Key").values()
+    key = of_type(data[stage], "AWS::KMS::Key")["StageKey97AE122F"]
     assert key["Properties"]["EnableKeyRotation"] is True
     (stmt,) = key["Properties"]["KeyPolicy"]["Statement"]
     assert stmt["Effect"] == "Allow" and stmt["Action"] == "kms:*"

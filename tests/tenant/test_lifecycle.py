@@ -35,7 +35,7 @@ def _stateful(template: dict) -> dict[str, dict]:
 
 def test_every_state_keeps_every_stateful_resource_with_retain(states):
     active = _stateful(states["active"][1])
-    assert len(active) == 4, "3 secrets (db, mysql, app) and the image repository"
+    assert len(active) == 5, "4 secrets (db, mysql, app, mail: prod sends through SES) and the image repository"
     for state, (_, template) in states.items():
         kept = _stateful(template)
         assert kept.keys() == active.keys(), f"{state} lost {set(active) - set(kept)}"

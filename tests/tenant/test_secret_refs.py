@@ -39,20 +39,19 @@ def test_every_external_secret_reads_a_key_its_secret_has(config, tenants_assemb
     assert refs, "no ExternalSecret rendered"
     for name, ref in refs:
         if name == MAIL_SECRET:
-            # The SES SMTP credentials' secret comes with the SES identity and mail user (issue 20,
-            # item 3, not built yet): the pods mount it as optional, so a missing secret costs mail only.
-            assert ref["key"] == contracts.mail_secret_name(stage, tenant) and ref["key"] not in held
-            continue
+            # The SES SMTP credentials: created by the tenant stack, written by the stage's
+            # mail-credentials function ({username, password}; tests/tenant/test_mail_credentials.py).
+            assert ref["key"] == contracts.mail_secret_name(stage, tenant)
         assert ref["key"] in held, f"{name}: {ref['key']} is not a secret of the tenant stack"
         assert ref.get("property") in held[ref["key"]][0], f"{name}: {ref['key']} has no key {ref.get('property')!r}"
     # Every secret the stack creates is read by the chart (no orphan secret that costs $0.40 for nothing).
-    assert {ref["key"] for name, ref in refs if name != MAIL_SECRET} == set(held)
+    assert {ref["key"] for name, ref in refs} == set(held)
 
 
 def test_two_secrets_hold_the_database_users(tenants_assembly):
     held = generated_keys(tenants_assembly.template("prod/Tenant-alpha"))
     db_users = [n for n in held if n.endswith(("/db", "/mysql"))]
-    assert len(held) == 3 and len(db_users) == 2
+    assert len(held) == 4 and len(db_users) == 2  # db, mysql, app, and mail (prod sends through SES)
 
 
 def test_user_slots_cover_every_operator_user_without_overlap(config, tenants_assembly):
