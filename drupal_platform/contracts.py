@@ -183,19 +183,6 @@ def mail_credentials_function_name(stage: str) -> str:
     return f"drupal-{stage}-mail-credentials"
 
 
-def mail_user_name(stage: str, tenant: str) -> str:
-    """A site's SES SMTP IAM user (the mail-credentials function may manage keys of these only)."""
-    return f"drupal-{stage}-{tenant}-mail"
-
-
-def mail_configuration_set_name(stage: str, tenant: str) -> str:
-    """A site's SES configuration set; its CloudWatch event destination publishes with the
-    dimension MAIL_METRIC_DIMENSION = this name (the per-site alarms and dashboards read it)."""
-    return f"drupal-{stage}-{tenant}"
-
-
-MAIL_METRIC_NAMESPACE = "AWS/SES"
-MAIL_METRIC_DIMENSION = "ses:configuration-set"
 # SES event metrics the configuration set's CloudWatch destination publishes (event types).
 MAIL_METRICS = {"sent": "Send", "delivered": "Delivery", "bounced": "Bounce", "complained": "Complaint"}
 # A site's alarms (over one day): SES reviews an account near 10 % bounces / 0.5 % complaints.

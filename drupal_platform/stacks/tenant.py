@@ -22,7 +22,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from aws_cdk import Stack
-from aws_cdk import aws_iam as iam
 from constructs import Construct
 
 from drupal_platform import contracts
