@@ -42,13 +42,15 @@ IGNORED: dict[str, dict[str, str]] = {
         "platform.loadBalancer": NO_INGRESS,
         "platform.certificateArns": NO_INGRESS,
         "platform.access": "a decommissioned tenant's access entries and client roles are removed",
-        "platform.mail.fromDomain": "a decommissioned tenant sends no mail",
+        "client.image.digest": NO_WORKLOADS,
+        "client.deploy": "a decommissioned tenant is not deployed (no deploy step)",
     },
     "suspended": {
         "client.replicaCount": "scaled to zero while suspended; resuming restores it",
         "client.overrides.*.replicaCount": "scaled to zero while suspended; resuming restores it",
         "client.autoscaling": "no autoscaler while suspended; resuming restores it",
         "platform.placement.minSize": "dedicated node groups shrink to zero while suspended; resuming restores it",
+        "client.deploy": "no deploy step while suspended (its database is paused); the first deploy after resuming uses it",
     },
 }
 

@@ -64,7 +64,7 @@ def test_every_quota_is_reported_with_headroom_default_and_whether_adjustable(co
         assert quota.name in line and "left" in line and f"AWS default {quota.default:,}" in line
         assert ("adjustable, set quotas." + quota.key) in line if quota.adjustable else "not adjustable" in line
     roles = next(line for line in quota_lines if "Roles per account" in line)
-    assert "account 222222222222: IAM 'Roles per account' (L-FE177D64) 25 of 1,000 (3%), 975 left" in roles
+    assert "account 222222222222: IAM 'Roles per account' (L-FE177D64) 25 of 1,000 (2%), 975 left" in roles
 
 
 def test_1000_tenants_exceed_the_iam_role_quota_until_the_stage_raises_it(tmp_path):

@@ -253,7 +253,9 @@ def test_a_new_tag_without_a_digest_is_refused_where_production_needs_one(cli, w
     result = cli("tenants", "set-tag", "beta", "2026.12.01-1")
     assert result.exit_code == 1
     no_traceback(result)
-    assert (f"{ws.tenants}:55: tenant 'beta': client.image.digest: stage 'prod' is a production stage: pin the image of tag "
+    # Reported at beta's `image:` mapping, where the digest is missing (the line above its tag).
+    image_line = before.decode().splitlines().index('        tag: "2026.11.20-1"')
+    assert (f"{ws.tenants}:{image_line}: tenant 'beta': client.image.digest: stage 'prod' is a production stage: pin the image of tag "
             "'2026.12.01-1' by digest (`drupal-platform tenants set-tag beta 2026.12.01-1 --digest sha256:...`") in result.stderr
     assert ws.tenants.read_bytes() == before
 

@@ -110,12 +110,16 @@ def test_the_deploy_job_is_in_no_manifest_and_workloads_stay_in_the_main_one(ass
         assert {"Namespace", "Deployment", "Service", "Ingress", "PersistentVolumeClaim", "ConfigMap"} <= kinds_in_main, name
 
 
+NEW_DIGEST = "sha256:" + "b" * 64
+
+
 @pytest.fixture(scope="module")
 def image_change(tmp_path_factory, config):
     """The tenant stacks before and after one tenant's image tag changes."""
     base = synth_tenants(config, tmp_path_factory.mktemp("gate-before"), nag=False)
     data = copy.deepcopy(tenants_data())
     data["tenants"]["beta"]["client"]["image"]["tag"] = "2026.12.03-1"
+    data["tenants"]["beta"]["client"]["image"]["digest"] = NEW_DIGEST  # prod pins client images
     changed = synth_tenants(config_from(data, tmp_path_factory.mktemp("gate-config")), tmp_path_factory.mktemp("gate-after"), nag=False)
     return base, changed
 
@@ -134,7 +138,7 @@ def test_one_tenants_new_image_changes_only_its_gate_and_workloads(image_change)
         # The gate (its Job, hence an Update that runs the deploy step) and the main manifest (the
         # Deployment's and CronJob's image); nothing else.
         assert different == sorted([gate_id, main]), different
-        assert gate["Properties"]["Image"].endswith(":2026.12.03-1")
+        assert gate["Properties"]["Image"].endswith(f":2026.12.03-1@{NEW_DIGEST}")
         old_job, new_job = resolved_job(gate_of(before)[1]["Properties"]), resolved_job(gate["Properties"])
         assert old_job["metadata"]["name"] != new_job["metadata"]["name"]  # a new Job: its pod template is immutable
 

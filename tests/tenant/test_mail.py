@@ -8,6 +8,7 @@ import copy
 import pytest
 from typer.testing import CliRunner
 
+from drupal_platform import unused_settings
 from drupal_platform import contracts, mail_dns
 from drupal_platform.cli import app as cli_app
 from helpers.iam_policy import Request, decide
@@ -179,7 +180,7 @@ def test_cli_prints_the_records_the_stack_creates(tenants_assembly, config):
 def test_opt_in_sends_from_dev_and_decommissioning_stops_sending(tmp_path):
     data = copy.deepcopy(tenants_data())
     data["tenants"]["alpha"]["platform"]["mail"] = {"realSendingStages": ["dev"]}
-    data["tenants"]["alpha"]["platform"]["state"] = "decommissioned"
+    unused_settings.remove_unused(data["tenants"]["alpha"], "decommissioned")
     config = config_from(data, tmp_path)
     assembly = synth_tenants(config, tmp_path / "out", nag=False)
     dev = assembly.template("dev/Tenant-alpha")

@@ -121,7 +121,7 @@ class MailCredentialsService(Construct):
                                  description=f"drupal-platform {stage.name}: custom-resource Provider of the mail-credentials function")
         provider_role.add_to_policy(iam.PolicyStatement(actions=["logs:CreateLogStream", "logs:PutLogEvents"],
                                                         resources=[provider_logs.log_group_arn]))
-        self.provider = cr.Provider(self, "Provider", on_event_handler=self.function, log_group=provider_logs, role=provider_role)
+        self.provider = cr.Provider(self, "Provider", on_event_handler=self.function, log_group=provider_logs, framework_on_event_role=provider_role)
         for child in self.provider.node.find_all():
             if getattr(child, "cfn_resource_type", None) == "AWS::Lambda::Function":
                 checkov_skip(child, *PROVIDER_SKIPS)
