@@ -153,7 +153,11 @@ def _volume_source(volume: dict, world: PodWorld, scratch: Path) -> tuple[Path, 
         return path, False
     if "secret" in volume:
         path = scratch / "secret" / name
-        _write_files(path, world.secret(volume["secret"]["secretName"]), volume["secret"].get("items"))
+        if volume["secret"].get("optional") and volume["secret"]["secretName"] not in world.secrets:
+            data = {}  # as for a ConfigMap: an optional Secret that is missing is an empty directory
+        else:
+            data = world.secret(volume["secret"]["secretName"])
+        _write_files(path, data, volume["secret"].get("items"))
         return path, False
     raise NotImplementedError(f"volume {name!r}: the sandbox models emptyDir, PVC, ConfigMap and Secret volumes")
 
