@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-from itertools import count
 from pathlib import Path
 
 import pytest
@@ -20,35 +19,10 @@ from drupal_platform import contracts
 from drupal_platform.charts.tenant import files, maintenance_job
 from drupal_platform.charts.tenant.site import MAIL_SECRET
 from helpers.runners import php_eval_settings
-from helpers.sandbox import pod_spec
+from helpers.sandbox import kubelet_write, pod_spec
 from helpers.tools import require_tool
 
 from .conftest import find, make_refs
-
-_versions = count()
-
-
-def kubelet_write(directory: Path, data: dict[str, str]) -> None:
-    """What the kubelet's AtomicWriter does on each sync: the payload into a new timestamped
-    directory, `..data` re-pointed to it by rename, a link per key, the previous copy deleted."""
-    directory.mkdir(parents=True, exist_ok=True)
-    data_link = directory / "..data"
-    old = directory / os.readlink(data_link) if data_link.is_symlink() else None
-    new = directory / f"..2026_12_03_06_00_{next(_versions):02d}.000000001"
-    new.mkdir()
-    for key, value in data.items():
-        (new / key).write_text(value)
-    tmp = directory / "..data_tmp"
-    tmp.symlink_to(new.name)
-    tmp.rename(data_link)
-    for key in data:
-        if not (directory / key).is_symlink():
-            (directory / key).symlink_to(f"..data/{key}")
-    if old:
-        for f in old.iterdir():
-            f.unlink()
-        old.rmdir()
-
 
 def _settings(render, tmp_path: Path, secret_dir: Path) -> tuple[Path, dict[str, str], list[str]]:
     """The prod (ses) settings.php reading `secret_dir` for the mount path, the pod's mail
