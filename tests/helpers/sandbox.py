@@ -30,6 +30,7 @@ from __future__ import annotations
 import os
 import subprocess
 from dataclasses import dataclass, field
+from itertools import count
 from pathlib import Path
 
 from helpers.tools import require_tool
@@ -153,7 +154,11 @@ def _volume_source(volume: dict, world: PodWorld, scratch: Path) -> tuple[Path, 
         return path, False
     if "secret" in volume:
         path = scratch / "secret" / name
-        _write_files(path, world.secret(volume["secret"]["secretName"]), volume["secret"].get("items"))
+        if volume["secret"].get("optional") and volume["secret"]["secretName"] not in world.secrets:
+            data = {}  # as for a ConfigMap: an optional Secret that is missing is an empty directory
+        else:
+            data = world.secret(volume["secret"]["secretName"])
+        _write_files(path, data, volume["secret"].get("items"))
         return path, False
     raise NotImplementedError(f"volume {name!r}: the sandbox models emptyDir, PVC, ConfigMap and Secret volumes")
 
@@ -293,3 +298,28 @@ def run_containers(obj: dict, containers: dict[str, dict], world: PodWorld, scra
     emptyDirs (same `scratch`); `containers` maps a container name to run_container's keyword
     arguments (image_dirs, env_overrides, image_links, test_binds). Waits for all of them."""
     return wait_containers(start_containers(obj, containers, world, scratch), scratch, timeout=timeout)
+
+
+_secret_versions = count()
+
+
+def kubelet_write(directory: Path, data: dict[str, str]) -> None:
+    """What the kubelet's AtomicWriter does on each sync: the payload into a new timestamped
+    directory, `..data` re-pointed to it by rename, a link per key, the previous copy deleted."""
+    directory.mkdir(parents=True, exist_ok=True)
+    data_link = directory / "..data"
+    old = directory / os.readlink(data_link) if data_link.is_symlink() else None
+    new = directory / f"..2026_12_03_06_00_{next(_secret_versions):02d}.000000001"
+    new.mkdir()
+    for key, value in data.items():
+        (new / key).write_text(value)
+    tmp = directory / "..data_tmp"
+    tmp.symlink_to(new.name)
+    tmp.rename(data_link)
+    for key in data:
+        if not (directory / key).is_symlink():
+            (directory / key).symlink_to(f"..data/{key}")
+    if old:
+        for f in old.iterdir():
+            f.unlink()
+        old.rmdir()

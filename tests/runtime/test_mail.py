@@ -17,7 +17,9 @@ from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult
 
 from charts.conftest import find, rendered
+from drupal_platform.charts.tenant.files import MAIL_CREDENTIALS_DIR
 from helpers.mariadb import free_port
+from helpers.sandbox import kubelet_write
 from helpers.tools import require_tool
 
 
@@ -60,8 +62,10 @@ def installed_site(config, drupal_codebase, mariadb, tmp_path_factory):
     web = root / "web"
     (web / "sites/default/files").mkdir(exist_ok=True)
     php_storage = tmp_path_factory.mktemp("php")
+    # The mounted mail Secret's path, here a directory no test creates unless it writes the Secret.
+    secret_dir = tmp_path_factory.mktemp("secret") / "mail"
     (web / "sites/default/settings.php").write_text(
-        settings.replace("/var/cache/drupal/php", str(php_storage)))
+        settings.replace("/var/cache/drupal/php", str(php_storage)).replace(MAIL_CREDENTIALS_DIR, str(secret_dir)))
     db = "site_mail"
     mariadb.create_database(db, db, "pw-mail")
     env = {"PATH": os.environ["PATH"], "HOME": str(tmp_path_factory.mktemp("home")),
@@ -72,11 +76,11 @@ def installed_site(config, drupal_codebase, mariadb, tmp_path_factory):
     result = subprocess.run(drush + ["site:install", "minimal", "--site-name=alpha", "--account-mail=admin@example.org"],
                             env=env, capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, result.stdout + result.stderr
-    return drush, env, mail_env
+    return drush, env, mail_env, secret_dir
 
 
 def _send_reset(site, smtp_env: dict[str, str]) -> tuple[dict, subprocess.CompletedProcess]:
-    drush, env, _ = site
+    drush, env, _, _ = site
     code = ("$a = \\Drupal\\user\\Entity\\User::load(1);"
             "$r = _user_mail_notify('password_reset', $a);"
             "echo json_encode(['result' => $r, 'from' => \\Drupal::config('system.site')->get('mail'),"
@@ -93,7 +97,7 @@ def _to(env: dict[str, str], port: int, **extra: str) -> dict[str, str]:
 
 
 def test_password_reset_reaches_smtp_with_the_sites_from_address(installed_site):
-    _, _, mail_env = installed_site
+    _, _, mail_env, _ = installed_site
     inbox = Inbox()
     server = _smtp(inbox, require_auth=False)
     try:
@@ -112,7 +116,7 @@ def test_password_reset_reaches_smtp_with_the_sites_from_address(installed_site)
 
 
 def test_wrong_credentials_are_logged_and_do_not_crash(installed_site):
-    drush, env, mail_env = installed_site
+    drush, env, mail_env, _ = installed_site
     inbox = Inbox(credentials=("AKIAREALUSER", "right-password"))
     server = _smtp(inbox, require_auth=True)
     try:
@@ -135,7 +139,7 @@ def test_wrong_credentials_are_logged_and_do_not_crash(installed_site):
     "Drupal 10.3 core: after an SMTP send, the transport's destructor logs to dblog during PHP "
     "shutdown, after the database connection is gone; the CLI process exits 255 (README Mail)"))
 def test_drush_exits_zero_after_sending(installed_site):
-    _, _, mail_env = installed_site
+    _, _, mail_env, _ = installed_site
     server = _smtp(Inbox(), require_auth=False)
     try:
         _, run = _send_reset(installed_site, _to(mail_env, server.port))
@@ -171,3 +175,26 @@ def test_ses_mode_sends_over_implicit_tls_and_authenticates(installed_site, conf
     assert out["result"] is True
     assert inbox.logins == ["AKIASITEUSER"]
     assert [m.mail_from for m in inbox.messages] == ["noreply@alpha.mail.sites.example.com"]
+
+
+def test_ses_mode_sends_with_the_rotated_key_from_the_mounted_secret(installed_site, config):
+    """Issue 20, item 2: a pod started with one key (environment) sends with the key the kubelet
+    wrote into the mounted Secret since, and with the next one after another rotation, no restart."""
+    _, _, _, secret_dir = installed_site
+    ses_env = find(rendered(config, "alpha", "prod"), "ConfigMap", "mail-connection")["data"]
+    started_with = {"MAIL_USER": "AKIASTARTKEY", "MAIL_PASSWORD": "start-password"}
+    try:
+        for user, password in (("AKIAROTATED1", "rotated-password-1"), ("AKIAROTATED2", "rotated-password-2")):
+            kubelet_write(secret_dir, {"MAIL_USER": user, "MAIL_PASSWORD": password})
+            inbox = Inbox(credentials=(user, password))
+            server = _smtp(inbox, require_auth=True)
+            try:
+                # Plain SMTP to the test's server; the smtps path is test_ses_mode_sends_over_implicit_tls...
+                out, run = _send_reset(installed_site, _to({**ses_env, "MAIL_SCHEME": "smtp"}, server.port, **started_with))
+            finally:
+                server.stop()
+            assert out["result"] is True, run.stderr
+            assert inbox.logins == [user]
+            assert len(inbox.messages) == 1
+    finally:
+        shutil.rmtree(secret_dir)  # the other tests send with the environment's credentials

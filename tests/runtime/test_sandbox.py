@@ -80,3 +80,14 @@ def test_containers_of_a_pod_run_together_and_share_its_empty_dirs(tmp_path):
     spec["containers"] = [writer, reader]
     runs = run_containers(job, {"writer": {}, "reader": {}}, _world(), tmp_path, timeout=30)
     assert runs["writer"].returncode == 0 and runs["reader"].stdout.strip() == "hello"
+
+
+def test_an_optional_secret_that_is_missing_is_an_empty_directory(tmp_path):
+    # As the kubelet mounts it (and as it mounts an optional ConfigMap): the container starts.
+    job = _job("ls -A /var/run/s | wc -l")
+    spec = job["spec"]["template"]["spec"]
+    spec["volumes"][2]["secret"]["optional"] = True
+    spec["containers"][0]["env"] = [{"name": "A", "value": "1"}]
+    run = run_container(job, "main", PodWorld(objects=_world().objects), tmp_path)
+    assert run.returncode == 0, run.output
+    assert run.stdout.strip() == "0"

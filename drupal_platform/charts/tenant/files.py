@@ -16,6 +16,9 @@ PORTS_CONF_PATH = f"{APACHE_CONF_DIR}/ports.conf"
 # sites-enabled/000-default.conf is a symlink to this file in the Debian-based images.
 VHOST_PATH = f"{APACHE_CONF_DIR}/sites-available/000-default.conf"
 PHP_STORAGE_DIR = "/var/cache/drupal/php"  # emptyDir: Twig and PHP caches (read-only root)
+# ses mode: the site's SMTP credentials Secret, mounted read-only (one file per key, MAIL_USER and
+# MAIL_PASSWORD). The kubelet rewrites the files after a key rotation; the environment never changes.
+MAIL_CREDENTIALS_DIR = "/run/secrets/drupal-platform/mail"
 # Liveness, startup and the ALB's health check: a static file Apache serves itself. The kubelet
 # sends Host: <pod IP>:8080 and the ALB Host: <target IP>:8080, and Drupal answers 400 to any
 # host outside trusted_host_patterns; the file lives outside the DocumentRoot, so Drupal's
@@ -140,21 +143,44 @@ def mail_settings_php() -> str:
     experimental in 10.3 and 11). The DSN comes from the environment: scheme/host/port/From from
     the mail ConfigMap (the stage's mode decides them at synth time), user/password from the
     site's SES secret (ESO) or, in catch mode, the site's name for the catcher's per-site tag.
-    Shared with the client kit's settings.platform.php."""
+    Shared with the client kit's settings.platform.php.
+
+    The SES key rotates (README "SMTP credentials, rotation, alarms"); the environment keeps the
+    key the pod started with, so user/password are read on every request from the mounted Secret
+    (MAIL_CREDENTIALS_DIR) when it is there, the environment otherwise (catch mode, local builds).
+    A PHP process that serves many requests (Apache's workers) caches resolved paths for
+    realpath_cache_ttl: after the kubelet swaps its `..data` link to the new copy, that cache
+    still points into the deleted old one, so a failed read clears it and reads once more."""
     return """// Mail: Drupal core's symfony_mailer plugin (experimental in core) to SES SMTP or the catcher.
 if (getenv('MAIL_HOST')) {
+  // The mounted Secret (refreshed by the kubelet after a key rotation) over the environment.
+  $mail_credential = static function (string $name): ?string {
+    $file = '%s/' . $name;
+    $value = FALSE;
+    if (is_file($file)) {
+      $value = @file_get_contents($file);
+      if ($value === FALSE) {
+        // This process's realpath cache still names the kubelet's previous (deleted) copy.
+        clearstatcache(TRUE);
+        $value = @file_get_contents($file);
+      }
+    }
+    $value = $value === FALSE ? '' : trim($value);
+    return $value !== '' ? $value : (getenv($name) ?: NULL);
+  };
   $config['system.mail']['interface']['default'] = 'symfony_mailer';
   $config['system.mail']['mailer_dsn'] = [
     'scheme' => getenv('MAIL_SCHEME') ?: 'smtps',
     'host' => getenv('MAIL_HOST'),
-    'user' => getenv('MAIL_USER') ?: NULL,
-    'password' => getenv('MAIL_PASSWORD') ?: NULL,
+    'user' => $mail_credential('MAIL_USER'),
+    'password' => $mail_credential('MAIL_PASSWORD'),
     'port' => (int) (getenv('MAIL_PORT') ?: 465),
     'options' => [],
   ];
   // SES accepts only verified From domains: the site's identity.
   $config['system.site']['mail'] = getenv('MAIL_FROM');
-}"""
+  unset($mail_credential);
+}""" % MAIL_CREDENTIALS_DIR
 
 
 def settings_php(site: Site) -> str:

@@ -124,8 +124,9 @@ def add_drupal_container(
         plus.Env.from_secret(plus.Secret.from_secret_name(scope, "app-secret", APP_SECRET)),
         plus.Env.from_config_map(plus.ConfigMap.from_config_map_name(scope, "mail-config", MAIL_CONFIG)),
     ]
-    if site.mail_mode == "ses":
-        env_from.append(plus.Env.from_secret(plus.Secret.from_secret_name(scope, "mail-secret", MAIL_SECRET)))
+    mail_secret = plus.Secret.from_secret_name(scope, "mail-secret", MAIL_SECRET) if site.mail_mode == "ses" else None
+    if mail_secret:
+        env_from.append(plus.Env.from_secret(mail_secret))
     probe_kw = {}
     if serve:
         probe = dict(port=HTTP_PORT, timeout_seconds=cdk8s.Duration.seconds(5))
@@ -171,6 +172,13 @@ def add_drupal_container(
         container.mount(files.PORTS_CONF_PATH, apache, sub_path="ports.conf", read_only=True)
         container.mount(files.VHOST_PATH, apache, sub_path="000-default.conf", read_only=True)
         container.mount(f"{files.HEALTH_DIR}/{files.HEALTH_FILE}", apache, sub_path=files.HEALTH_FILE, read_only=True)
+    if mail_secret:
+        # The same Secret as a directory too: the kubelet rewrites it within about a minute of ESO's
+        # refresh, so settings.php sends with a rotated key long before the old one is deleted;
+        # the environment above keeps the key the pod started with. No subPath (never refreshed);
+        # optional for the same reason as the envFrom.
+        mail = plus.Volume.from_secret(scope, "vol-mail-credentials", mail_secret, name="mail-credentials", optional=True)
+        container.mount(files.MAIL_CREDENTIALS_DIR, mail, read_only=True)
     files_claim = plus.PersistentVolumeClaim.from_claim_name(scope, "files-claim", FILES_CLAIM)
     container.mount(site.files_path, plus.Volume.from_persistent_volume_claim(scope, "vol-files", files_claim, name="files"))
     if not site.custom_image:
