@@ -21,6 +21,12 @@ def acknowledge(construct: Construct, finding: str, reason: str) -> None:
     Validations.of(construct).acknowledge(Acknowledgment(id=finding, reason=reason))
 
 
+def acknowledge_all(construct: Construct, findings: list[tuple[str, str]]) -> None:
+    """Several (finding, reason) pairs on one construct: one call into the jsii kernel, not two per
+    finding (tenant stacks do this a thousand times in a synthesis)."""
+    Validations.of(construct).acknowledge(*(Acknowledgment(id=finding, reason=reason) for finding, reason in findings))
+
+
 def managed_policy(construct: Construct, policy: str, reason: str = EKS_MANAGED_POLICY_REASON) -> None:
     """Acknowledge AwsSolutions-IAM4 for one AWS-managed policy (e.g. 'AmazonEKSWorkerNodePolicy')."""
     acknowledge(construct, f"AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/{policy}]", reason)

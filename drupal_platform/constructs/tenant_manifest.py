@@ -29,7 +29,7 @@ from collections.abc import Callable
 
 from aws_cdk import Duration
 from aws_cdk import aws_eks_v2 as eks
-from constructs import Construct
+from constructs import Construct, Node
 
 from drupal_platform.config import StageConfig, TenantConfig
 from drupal_platform.constructs import manifest_groups
@@ -75,6 +75,8 @@ class TenantManifest(Construct):
         # never from a manifest, which would re-create it on every apply after its TTL.
         self.deploy_jobs = [o for o in self.objects if is_deploy_step(o)]
         main, groups = manifest_groups.split(o for o in self.objects if not is_deploy_step(o))
+        # Each `.node` read is a call into the jsii kernel: a manifest's Node is read once, here.
+        self._nodes: dict[str, Node] = {}
         # The construct ID "Chart" and its prune label are the ones every deployed tenant has:
         # a new ID would re-create the manifest and delete the namespace with everything in it.
         self.manifest = self._manifest("Chart", cluster, main, fast, overwrite=False)
@@ -82,10 +84,9 @@ class TenantManifest(Construct):
         self.users_secret_uid: eks.KubernetesObjectValue | None = None  # one database per tenant
         for group, objects in groups.items():
             manifest = self._manifest(f"Group-{group}", cluster, objects, fast, overwrite=True)
-            manifest.node.add_dependency(self.manifest)  # its objects live in the main manifest's namespace
-            for obj in objects:
-                if manifest_groups.group_kind(obj) == DATABASE_KIND:
-                    manifest.node.add_dependency(self._users_secret(cluster, obj))
+            # Its objects live in the main manifest's namespace; the database CR also waits for its users Secret.
+            deps = [self.manifest] + [self._users_secret(cluster, obj) for obj in objects if manifest_groups.group_kind(obj) == DATABASE_KIND]
+            self._nodes[f"Group-{group}"].add_dependency(*deps)
             self.groups[group] = manifest
         self.database = next((m for g, m in self.groups.items() if any(
             manifest_groups.group_kind(o) == DATABASE_KIND for o in groups[g])), None)
@@ -98,16 +99,16 @@ class TenantManifest(Construct):
         before (the first deploy after upgrading moves the CR out of the main manifest). Nothing
         can fail after the last request, and a Delete after a failed Create is ignored by the
         provider framework: as the last request, the CR's manifest is never rolled back that way."""
-        if self.database is not None:
-            for other in others:
-                if other is not None:
-                    self.database.node.add_dependency(other)
+        deps = [other for other in others if other is not None]
+        if self.database is not None and deps:
+            self.database.node.add_dependency(*deps)  # one call into the jsii kernel for all of them
 
     def _manifest(self, construct_id: str, cluster: eks.ICluster, objects: list[dict], fast: bool, *, overwrite: bool) -> eks.KubernetesManifest:
         manifest = eks.KubernetesManifest(self, construct_id, cluster=cluster, manifest=[] if fast else objects,
                                           prune=True, overwrite=overwrite or None)
+        node = self._nodes[construct_id] = manifest.node
         if fast:
-            _set_manifest_json(manifest, objects)
+            _set_manifest_json(node, objects)
         return manifest
 
     def _users_secret(self, cluster: eks.ICluster, database: dict) -> eks.KubernetesObjectValue:
@@ -128,7 +129,7 @@ class TenantManifest(Construct):
         return len(json.dumps(template_resource["Properties"]["Manifest"], separators=(",", ":")))
 
 
-def _set_manifest_json(manifest: eks.KubernetesManifest, objects: list[dict]) -> None:
+def _set_manifest_json(node: Node, objects: list[dict]) -> None:
     """What KubernetesManifest does with its `manifest` (prune label first, then Stack.toJsonString),
     done in Python: handing a ~50 KB object graph to the jsii kernel, type-checked node by node,
     cost a third of a second per tenant (a test asserts both paths deploy the same manifest).
@@ -137,9 +138,9 @@ def _set_manifest_json(manifest: eks.KubernetesManifest, objects: list[dict]) ->
     names, which never contain characters JSON must escape; CDK resolves the token markers
     inside the string into an Fn::Join, exactly as for any string with tokens.
     """
-    label = PRUNE_LABEL_PREFIX + manifest.node.addr
+    label = PRUNE_LABEL_PREFIX + node.addr
     for obj in objects:
         metadata = obj.setdefault("metadata", {})
         metadata["labels"] = {label: "", **metadata.get("labels", {})}
-    resource = manifest.node.find_child("Resource").node.default_child
+    resource = node.find_child("Resource").node.default_child
     resource.add_property_override("Manifest", json.dumps(objects, separators=(",", ":")))

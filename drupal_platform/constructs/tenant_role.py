@@ -103,25 +103,19 @@ class TenantRole(Construct):
 
     def _acknowledge(self, stage: StageConfig, tenant: str, backup_bucket: str) -> None:
         # cdk-nag names a token by the logical ID of what it refers to (here the SSM parameter).
-        bucket = Stack.of(self).resolve(backup_bucket)
+        stack = Stack.of(self)
+        bucket = stack.resolve(backup_bucket)
         bucket = f"<{bucket['Ref']}>" if isinstance(bucket, dict) and "Ref" in bucket else bucket
-        partition = Stack.of(self).resolve(Stack.of(self).partition)
+        partition = stack.resolve(stack.partition)
         partition = partition if isinstance(partition, str) else "<AWS::Partition>"
         secrets = f"arn:{partition}:secretsmanager:{stage.region}:{stage.account}:secret:{contracts.secret_prefix(stage.name, tenant)}/*"
-        nag.acknowledge(
-            self.policy,
-            f"AwsSolutions-IAM5[Resource::{secrets}]",
-            "Secrets Manager appends a random suffix to every secret ARN; the wildcard covers only this tenant's "
-            "drupal/<stage>/<name>/ secrets",
-        )
-        nag.acknowledge(
-            self.policy,
-            f"AwsSolutions-IAM5[Resource::arn:{partition}:s3:::{bucket}/{contracts.backup_prefix(stage.name, tenant)}*]",
-            "database dumps are new objects named by date under this tenant's own backup prefix; the wildcard is that prefix",
-        )
-        nag.acknowledge(
-            self.policy,
-            f"AwsSolutions-IAM5[Resource::arn:{partition}:s3:::{bucket}/{contracts.incomplete_backup_prefix(stage.name, tenant)}*]",
-            "a dump streams to a temporary object named by date under this tenant's own incomplete-dumps prefix "
-            "until its completion trailer is seen; the wildcard is that prefix",
-        )
+        nag.acknowledge_all(self.policy, [
+            (f"AwsSolutions-IAM5[Resource::{secrets}]",
+             "Secrets Manager appends a random suffix to every secret ARN; the wildcard covers only this tenant's "
+             "drupal/<stage>/<name>/ secrets"),
+            (f"AwsSolutions-IAM5[Resource::arn:{partition}:s3:::{bucket}/{contracts.backup_prefix(stage.name, tenant)}*]",
+             "database dumps are new objects named by date under this tenant's own backup prefix; the wildcard is that prefix"),
+            (f"AwsSolutions-IAM5[Resource::arn:{partition}:s3:::{bucket}/{contracts.incomplete_backup_prefix(stage.name, tenant)}*]",
+             "a dump streams to a temporary object named by date under this tenant's own incomplete-dumps prefix "
+             "until its completion trailer is seen; the wildcard is that prefix"),
+        ])

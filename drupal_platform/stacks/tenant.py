@@ -155,9 +155,7 @@ class TenantStack(Stack):
             # creates (which waits for every other construct above). Workloads stay in the main
             # manifest (moving them would prune them); their pods wait for deploy-state instead.
             self.deploy_gate = TenantDeployGate(self, "DeployGate", stage=stage, tenant=tenant, jobs=self.manifest.deploy_jobs)
-            self.deploy_gate.node.add_dependency(self.manifest.manifest)
-            if self.manifest.database is not None:
-                self.deploy_gate.node.add_dependency(self.manifest.database)
+            self.deploy_gate.node.add_dependency(*(m for m in (self.manifest.manifest, self.manifest.database) if m is not None))
 
     @property
     def availability_zones(self) -> list[str]:
