@@ -18,11 +18,11 @@ from constructs import Construct
 
 from drupal_platform import contracts, ephemeral
 from drupal_platform.charts.imports import percona, servicemonitor
-from drupal_platform.charts.tenant import files
+from drupal_platform.charts.tenant import files, values
 from drupal_platform.charts.tenant.k8s import plus
 from drupal_platform.dashboards import tenant_dashboard
 from drupal_platform.charts.tenant.pods import (
-    container_security, disk, empty_dir, finish_pod, pod_security, resources, use_service_account,
+    add_container, container_security, empty_dir, finish_pod, pod_metadata, pod_security, resources, use_service_account,
 )
 from drupal_platform.quota import HA_MYSQL_NODES, HA_ROUTERS, bytes_of  # routers: the CRD wants >= 2
 from drupal_platform.charts.tenant.site import (
@@ -48,11 +48,12 @@ def routers(site: Site) -> int:
 def _quantities(r: Resources, eph: ephemeral.Ephemeral, path: str) -> dict:
     """Resources for the generated class family `PerconaServerMySql<path>Requests/Limits`."""
     req, lim = getattr(percona, f"PerconaServerMySql{path}Requests"), getattr(percona, f"PerconaServerMySql{path}Limits")
+    q = values.from_string
     return {
-        "requests": {"cpu": req.from_string(r.cpu_request), "memory": req.from_string(r.memory_request),
-                     "ephemeral-storage": req.from_string(eph.request_quantity)},
-        "limits": {"cpu": lim.from_string(r.cpu_limit), "memory": lim.from_string(r.memory_limit),
-                   "ephemeral-storage": lim.from_string(eph.limit_quantity)},
+        "requests": {"cpu": q(req, r.cpu_request), "memory": q(req, r.memory_request),
+                     "ephemeral-storage": q(req, eph.request_quantity)},
+        "limits": {"cpu": q(lim, r.cpu_limit), "memory": q(lim, r.memory_limit),
+                   "ephemeral-storage": q(lim, eph.limit_quantity)},
     }
 
 
@@ -109,8 +110,8 @@ def percona_cluster(scope: Construct, site: Site) -> percona.PerconaServerMySql:
         "volume_spec": {"persistent_volume_claim": {
             "storage_class_name": contracts.DATABASE_STORAGE_CLASS,  # gp3, reclaimPolicy Retain
             "access_modes": ["ReadWriteOnce"],
-            "resources": {"requests": {"storage": percona.PerconaServerMySqlSpecMysqlVolumeSpecPersistentVolumeClaimResourcesRequests.from_string(
-                site.tenant.platform.database.storage)}},
+            "resources": {"requests": {"storage": values.from_string(
+                percona.PerconaServerMySqlSpecMysqlVolumeSpecPersistentVolumeClaimResourcesRequests, site.tenant.platform.database.storage)}},
         }},
         "configuration": mysql_configuration(site),
         "node_selector": site.node_selector,
@@ -177,23 +178,22 @@ def exporter(scope: Construct, site: Site) -> None:
     deploy = plus.Deployment(
         scope, "exporter", metadata=cdk8s.ApiObjectMetadata(name=EXPORTER),
         replicas=1 if site.active else 0, select=False,
-        strategy=plus.DeploymentStrategy.recreate(),
+        strategy=plus.DeploymentStrategy.recreate(), pod_metadata=pod_metadata(site, labels),
         automount_service_account_token=False, security_context=pod_security(NOBODY_UID),
     )
     deploy.select(plus.LabelSelector.of(labels=site.component_labels(EXPORTER)))
     host = site.db_host
-    exporter_container = deploy.add_container(
-        name="exporter", image=site.pull_through(EXPORTER_IMAGE), image_pull_policy=plus.ImagePullPolicy.IF_NOT_PRESENT,
+    add_container(
+        deploy, ephemeral.EXPORTER, name="exporter", image=site.pull_through(EXPORTER_IMAGE), image_pull_policy=plus.ImagePullPolicy.IF_NOT_PRESENT,
         args=[f"--mysqld.address={host}:{site.db_port}", "--mysqld.username=monitor"],
         env_variables={"MYSQLD_EXPORTER_PASSWORD": plus.EnvValue.from_secret_value(
             plus.SecretValue(secret=plus.Secret.from_secret_name(deploy, "users", USERS_SECRET), key="monitor"))},
         ports=[plus.ContainerPort(number=EXPORTER_PORT, name="metrics")],
         readiness=plus.Probe.from_http_get("/", port=EXPORTER_PORT),
-        liveness=plus.Probe.from_http_get("/", port=EXPORTER_PORT, period_seconds=cdk8s.Duration.seconds(30)),
+        liveness=plus.Probe.from_http_get("/", port=EXPORTER_PORT, period_seconds=values.seconds(30)),
         resources=resources(site.tier.exporter), security_context=container_security(NOBODY_UID),
     )
-    disk(deploy, exporter_container, ephemeral.EXPORTER)
-    finish_pod(site, deploy, labels=labels)
+    finish_pod(site, deploy)
     svc = plus.Service(scope, "exporter-svc", metadata=cdk8s.ApiObjectMetadata(
         name=EXPORTER, labels=site.component_labels(EXPORTER)),
         ports=[plus.ServicePort(port=EXPORTER_PORT, target_port=EXPORTER_PORT, name="metrics")])
@@ -224,16 +224,17 @@ def backup_cronjob(scope: Construct, site: Site) -> plus.CronJob:
         schedule=cdk8s.Cron(minute=str(minute), hour=str(hour), day="*", month="*", week_day="*"),
         concurrency_policy=plus.ConcurrencyPolicy.FORBID, suspend=not site.active,
         successful_jobs_retained=1, failed_jobs_retained=3, backoff_limit=2,
-        starting_deadline=cdk8s.Duration.hours(1),
-        active_deadline=cdk8s.Duration.hours(3),
+        starting_deadline=values.hours(1),
+        active_deadline=values.hours(3),
         # No API token: the EKS pod identity webhook projects its own IRSA token for db-backup.
         automount_service_account_token=False,
         security_context=pod_security(MYSQL_CLIENT_UID),
+        pod_metadata=pod_metadata(site, {**site.component_labels(BACKUP), DB_CLIENT_LABEL: "true", INTERNET_LABEL: "true"}),
     )
     use_service_account(cron, SA_DB_BACKUP)
     backup_containers(site, cron, files.backup_upload_script(), {
-        "BACKUP_PREFIX": plus.EnvValue.from_value(contracts.backup_prefix(site.stage.name, site.name))})
-    finish_pod(site, cron, labels={**site.component_labels(BACKUP), DB_CLIENT_LABEL: "true", INTERNET_LABEL: "true"})
+        "BACKUP_PREFIX": values.env_value(contracts.backup_prefix(site.stage.name, site.name))})
+    finish_pod(site, cron)
     return cron
 
 
@@ -248,33 +249,31 @@ def backup_containers(site: Site, workload: plus.AbstractPod, upload_script: str
         secret=plus.Secret.from_secret_name(workload, "backup-users", USERS_SECRET), key="root"))
     cfg = plus.ConfigMap.from_config_map_name(workload, "backup-db-config", DB_CONFIG)
     # Both run at once (regular containers): the dump writes the FIFO, the upload reads it.
-    dump = workload.add_container(
-        name="dump", image=site.pull_through(MYSQL_CLIENT_IMAGE), image_pull_policy=plus.ImagePullPolicy.IF_NOT_PRESENT,
+    add_container(
+        workload, ephemeral.DUMP, name="dump", image=site.pull_through(MYSQL_CLIENT_IMAGE), image_pull_policy=plus.ImagePullPolicy.IF_NOT_PRESENT,
         command=["/bin/bash", "-c", files.backup_dump_script()],
         env_from=[plus.Env.from_config_map(cfg)], env_variables={"MYSQL_ROOT_PASSWORD": root_pw},
         resources=resources(site.tier.job), security_context=container_security(MYSQL_CLIENT_UID),
+        volume_mounts=[plus.VolumeMount(path=files.BACKUP_STREAM_DIR, volume=stream),
+                       plus.VolumeMount(path="/tmp", volume=empty_dir(workload, "dump-tmp", ephemeral.DUMP_DIRS["dump-tmp"]))],
     )
-    disk(workload, dump, ephemeral.DUMP)
-    dump.mount(files.BACKUP_STREAM_DIR, stream)
-    dump.mount("/tmp", empty_dir(workload, "dump-tmp", ephemeral.DUMP_DIRS["dump-tmp"]))
-    upload = workload.add_container(
-        name="upload", image=site.pull_through(AWS_CLI_IMAGE), image_pull_policy=plus.ImagePullPolicy.IF_NOT_PRESENT,
+    add_container(
+        workload, ephemeral.UPLOAD, name="upload", image=site.pull_through(AWS_CLI_IMAGE), image_pull_policy=plus.ImagePullPolicy.IF_NOT_PRESENT,
         command=["/bin/bash", "-c", upload_script],
         env_variables={
-            "BACKUP_BUCKET": plus.EnvValue.from_value(site.refs.backup_bucket),
+            "BACKUP_BUCKET": values.env_value(site.refs.backup_bucket),
             **upload_env,
-            "BACKUP_INCOMPLETE_PREFIX": plus.EnvValue.from_value(contracts.incomplete_backup_prefix(site.stage.name, site.name)),
+            "BACKUP_INCOMPLETE_PREFIX": values.env_value(contracts.incomplete_backup_prefix(site.stage.name, site.name)),
             # The dump is at most the database volume: the CLI sizes its parts from this
             # (needed for streams over 50 GB, where the default part size runs out of parts).
-            "BACKUP_EXPECTED_SIZE": plus.EnvValue.from_value(str(bytes_of(site.tenant.platform.database.storage))),
-            "AWS_REGION": plus.EnvValue.from_value(site.stage.region),
-            "HOME": plus.EnvValue.from_value("/tmp"),
+            "BACKUP_EXPECTED_SIZE": values.env_value(str(bytes_of(site.tenant.platform.database.storage))),
+            "AWS_REGION": values.env_value(site.stage.region),
+            "HOME": values.env_value("/tmp"),
         },
         resources=resources(site.tier.job), security_context=container_security(MYSQL_CLIENT_UID),
+        volume_mounts=[plus.VolumeMount(path=files.BACKUP_STREAM_DIR, volume=stream),
+                       plus.VolumeMount(path="/tmp", volume=empty_dir(workload, "upload-tmp", ephemeral.UPLOAD_DIRS["upload-tmp"]))],
     )
-    disk(workload, upload, ephemeral.UPLOAD)
-    upload.mount(files.BACKUP_STREAM_DIR, stream)
-    upload.mount("/tmp", empty_dir(workload, "upload-tmp", ephemeral.UPLOAD_DIRS["upload-tmp"]))
     return stream
 
 
@@ -283,16 +282,14 @@ def db_init_container(site: Site, workload: plus.AbstractPod) -> plus.Container:
     users = plus.Secret.from_secret_name(workload, "users", USERS_SECRET)
     db = plus.Secret.from_secret_name(workload, "db-init-secret", "db-credentials")
     cfg = plus.ConfigMap.from_config_map_name(workload, "db-init-config", DB_CONFIG)
-    c = workload.add_init_container(
-        name="db-init", image=site.pull_through(MYSQL_CLIENT_IMAGE), image_pull_policy=plus.ImagePullPolicy.IF_NOT_PRESENT,
+    return add_container(
+        workload, ephemeral.DB_INIT, init=True, name="db-init", image=site.pull_through(MYSQL_CLIENT_IMAGE), image_pull_policy=plus.ImagePullPolicy.IF_NOT_PRESENT,
         command=["/bin/sh", "-c", files.db_init_script()],
         env_from=[plus.Env.from_config_map(cfg), plus.Env.from_secret(db)],
         env_variables={"MYSQL_ROOT_PASSWORD": plus.EnvValue.from_secret_value(plus.SecretValue(secret=users, key="root"))},
         resources=resources(site.tier.job), security_context=container_security(MYSQL_CLIENT_UID),
+        volume_mounts=[plus.VolumeMount(path="/tmp", volume=empty_dir(workload, "db-init-tmp", ephemeral.DB_INIT_DIRS["db-init-tmp"]))],
     )
-    disk(workload, c, ephemeral.DB_INIT)
-    c.mount("/tmp", empty_dir(workload, "db-init-tmp", ephemeral.DB_INIT_DIRS["db-init-tmp"]))
-    return c
 
 
 __all__ = ["percona_cluster", "exporter", "backup_cronjob", "backup_containers", "db_init_container", "mysql_nodes", "routers", "DB_NAME"]

@@ -11,11 +11,11 @@ import cdk8s
 from constructs import Construct
 
 from drupal_platform import contracts, ephemeral
-from drupal_platform.charts.tenant import files
+from drupal_platform.charts.tenant import files, values
 from drupal_platform.charts.tenant.database import backup_containers, db_init_container
 from drupal_platform.charts.tenant.k8s import k8s, plus
 from drupal_platform.charts.tenant.pods import (
-    add_drupal_container, container_security, disk, drupal_pod_props, empty_dir, finish_pod, pod_security, pod_spec_path,
+    add_container, add_drupal_container, api_object, container_security, drupal_pod_props, empty_dir, finish_pod, pod_metadata, pod_security, pod_spec_path,
     PULL_POLICIES, resources, use_service_account,
 )
 from drupal_platform.quota import DRUPAL_SURGE, FILES_CLAIM_SIZE
@@ -44,6 +44,8 @@ JOB_NAME_POD_LABEL = "batch.kubernetes.io/job-name"
 # token: only the upload writes to S3 (the client's code in `deploy` never sees the role).
 IRSA_SKIP_ANNOTATION = "eks.amazonaws.com/skip-containers"
 SERVICE_PORT = 80
+SURGE = plus.PercentOrAbsolute.absolute(DRUPAL_SURGE)
+NO_UNAVAILABLE = plus.PercentOrAbsolute.absolute(0)
 
 
 # --- configuration ---------------------------------------------------------------------------
@@ -64,7 +66,7 @@ def files_claim(scope: Construct, site: Site) -> None:
     (ReadWriteOnce) attaches to one node only (DESIGN 4). The class's reclaimPolicy is Retain."""
     k8s.KubePersistentVolumeClaim(scope, "files", metadata=k8s.ObjectMeta(name=FILES_CLAIM), spec=k8s.PersistentVolumeClaimSpec(
         access_modes=["ReadWriteMany"], storage_class_name=contracts.FILES_STORAGE_CLASS,
-        resources=k8s.VolumeResourceRequirements(requests={"storage": k8s.Quantity.from_string(FILES_CLAIM_SIZE)})))
+        resources=k8s.VolumeResourceRequirements(requests={"storage": values.quantity(FILES_CLAIM_SIZE)})))
 
 
 # --- the site --------------------------------------------------------------------------------
@@ -77,16 +79,17 @@ def deployment(scope: Construct, site: Site) -> plus.Deployment:
     deploy = plus.Deployment(
         scope, "drupal", metadata=cdk8s.ApiObjectMetadata(name=DRUPAL), select=False,
         strategy=plus.DeploymentStrategy.rolling_update(
-            max_surge=plus.PercentOrAbsolute.absolute(DRUPAL_SURGE), max_unavailable=plus.PercentOrAbsolute.absolute(0)),
+            max_surge=SURGE, max_unavailable=NO_UNAVAILABLE),
+        # OpenTelemetry apache-httpd auto-instrumentation (configPath /etc/apache2 in the Instrumentation).
+        pod_metadata=pod_metadata(site, drupal_labels(site), {
+            "instrumentation.opentelemetry.io/inject-apache-httpd": contracts.OTEL_INSTRUMENTATION}),
         **kw, **drupal_pod_props(),
     )
     deploy.select(plus.LabelSelector.of(labels=site.component_labels(DRUPAL)))
     use_service_account(deploy, SA_DRUPAL)
-    # OpenTelemetry apache-httpd auto-instrumentation (configPath /etc/apache2 in the Instrumentation).
-    deploy.pod_metadata.add_annotation("instrumentation.opentelemetry.io/inject-apache-httpd", contracts.OTEL_INSTRUMENTATION)
     wait_for_deploy(site, deploy, site.tier.drupal)
     add_drupal_container(site, deploy, name="drupal", res=site.tier.drupal, serve=True)
-    finish_pod(site, deploy, labels=drupal_labels(site), spread=site.component_labels(DRUPAL))
+    finish_pod(site, deploy, spread=site.component_labels(DRUPAL))
     if site.autoscaling:
         a = site.tenant.client.autoscaling
         plus.HorizontalPodAutoscaler(
@@ -96,7 +99,7 @@ def deployment(scope: Construct, site: Site) -> plus.Deployment:
     min_running = site.tenant.client.autoscaling.min_replicas if site.autoscaling else site.replicas
     if min_running > 1:
         k8s.KubePodDisruptionBudget(scope, "pdb", metadata=k8s.ObjectMeta(name=DRUPAL), spec=k8s.PodDisruptionBudgetSpec(
-            max_unavailable=k8s.IntOrString.from_number(1),
+            max_unavailable=values.int_or_string(1),
             selector=k8s.LabelSelector(match_labels=site.component_labels(DRUPAL))))
     return deploy
 
@@ -183,21 +186,22 @@ def deploy_job(scope: Construct, site: Site) -> plus.Job:
     rendering (DEPLOY_STEP_LABEL); the tenant's manifest leaves it out."""
     job = plus.Job(scope, "deploy", metadata=cdk8s.ApiObjectMetadata(name="deploy", labels={contracts.DEPLOY_STEP_LABEL: "true"}),
                    backoff_limit=0, ttl_after_finished=JOB_TTL, active_deadline=DEPLOY_DEADLINE,
+                   # The upload reaches S3 on 443 (the same egress as the nightly backup's pod). It
+                   # needs the tenant's IRSA role (db-backup); the others are kept out of it.
+                   pod_metadata=pod_metadata(site, {**job_labels(site, "deploy"), INTERNET_LABEL: "true"}, {
+                       IRSA_SKIP_ANNOTATION: ",".join(["db-init", contracts.DEPLOY_CONTAINER, "dump"])}),
                    **drupal_pod_props())
-    # The upload needs the tenant's IRSA role (db-backup); the others are kept out of it.
     use_service_account(job, SA_DB_BACKUP)
-    job.pod_metadata.add_annotation(IRSA_SKIP_ANNOTATION, ",".join(["db-init", contracts.DEPLOY_CONTAINER, "dump"]))
     db_init_container(site, job)
     deploy = add_drupal_container(site, job, name=contracts.DEPLOY_CONTAINER, res=site.tier.job,
                                   command=["/bin/sh", "-c", files.deploy_script(site)])
     stream = backup_containers(site, job, files.deploy_upload_script(site), {
         files.DEPLOY_JOB_ENV: plus.EnvValue.from_field_ref(plus.EnvFieldPaths.POD_LABEL, key=JOB_NAME_POD_LABEL)})
     deploy.mount(files.BACKUP_STREAM_DIR, stream, read_only=True)
-    obj = cdk8s.ApiObject.of(job)
+    obj = api_object(job)
     # The step goes to /dev/termination-log; a container killed before writing it leaves its log's tail.
-    obj.add_json_patch(cdk8s.JsonPatch.add(f"{pod_spec_path(job)}/containers/0/terminationMessagePolicy", "FallbackToLogsOnError"))
-    # The upload reaches S3 on 443 (the same egress as the nightly backup's pod).
-    finish_pod(site, job, labels={**job_labels(site, "deploy"), INTERNET_LABEL: "true"})
+    obj.add_json_patch(values.patch_add(f"{pod_spec_path(job)}/containers/0/terminationMessagePolicy", "FallbackToLogsOnError"))
+    finish_pod(site, job)
     obj.add_json_patch(cdk8s.JsonPatch.replace("/metadata/name", deploy_job_name(site, obj.to_json()["spec"])))
     return job
 
@@ -211,15 +215,13 @@ def wait_for_deploy(site: Site, workload: plus.AbstractPod, res: Resources) -> p
         workload, "vol-deploy-state",
         plus.ConfigMap.from_config_map_name(workload, "deploy-state-cm", contracts.DEPLOY_STATE_CONFIGMAP),
         name="deploy-state", optional=True)
-    c = workload.add_init_container(
-        name="wait-for-deploy", image=site.drupal_image, image_pull_policy=PULL_POLICIES[site.drupal_pull_policy],
+    return add_container(
+        workload, ephemeral.WAIT_FOR_DEPLOY, init=True, name="wait-for-deploy", image=site.drupal_image, image_pull_policy=PULL_POLICIES[site.drupal_pull_policy],
         command=["/bin/sh", "-c", files.wait_for_deploy_script()],
-        env_variables={"EXPECTED_IMAGE": plus.EnvValue.from_value(site.drupal_image)},
+        env_variables={"EXPECTED_IMAGE": values.env_value(site.drupal_image)},
         resources=resources(res), security_context=container_security(WWW_DATA_UID),
+        volume_mounts=[plus.VolumeMount(path=files.DEPLOY_STATE_DIR, volume=state, read_only=True)],
     )
-    disk(workload, c, ephemeral.WAIT_FOR_DEPLOY)
-    c.mount(files.DEPLOY_STATE_DIR, state, read_only=True)
-    return c
 
 
 def cron_fields(schedule: str) -> dict[str, str]:
@@ -239,27 +241,27 @@ def cronjob(scope: Construct, site: Site) -> plus.CronJob:
         schedule=_DESCRIPTOR_STAND_IN() if schedule.startswith("@") else cdk8s.Cron(**cron_fields(schedule)),
         concurrency_policy=plus.ConcurrencyPolicy.FORBID, suspend=not site.active,
         successful_jobs_retained=1, failed_jobs_retained=3, backoff_limit=1,
-        starting_deadline=cdk8s.Duration.minutes(10),
-        active_deadline=cdk8s.Duration.minutes(30), **drupal_pod_props(),
+        starting_deadline=values.minutes(10),
+        active_deadline=values.minutes(30), pod_metadata=pod_metadata(site, job_labels(site, "cron")), **drupal_pod_props(),
     )
     use_service_account(cron, SA_DRUPAL)
     wait_for_deploy(site, cron, site.tier.job)
     add_drupal_container(site, cron, name="cron", res=site.tier.job, command=["/bin/sh", "-c", files.drush_script(site, ["cron"])])
-    finish_pod(site, cron, labels=job_labels(site, "cron"))
+    finish_pod(site, cron)
     if schedule.startswith("@"):
-        cdk8s.ApiObject.of(cron).add_json_patch(cdk8s.JsonPatch.replace("/spec/schedule", schedule))
+        api_object(cron).add_json_patch(cdk8s.JsonPatch.replace("/spec/schedule", schedule))
     return cron
 
 
 def maintenance(scope: Construct, site: Site, command: MaintenanceCommand, name: str) -> plus.Job:
     job = plus.Job(scope, "maintenance", metadata=cdk8s.ApiObjectMetadata(name=name),
-                   backoff_limit=0, ttl_after_finished=JOB_TTL, active_deadline=cdk8s.Duration.hours(2),
-                   **drupal_pod_props())
+                   backoff_limit=0, ttl_after_finished=JOB_TTL, active_deadline=values.hours(2),
+                   pod_metadata=pod_metadata(site, job_labels(site, "maintenance")), **drupal_pod_props())
     use_service_account(job, SA_DRUPAL)
     wait_for_deploy(site, job, site.tier.job)
     add_drupal_container(site, job, name=command, res=site.tier.job,
                          command=["/bin/sh", "-c", files.drush_script(site, MAINTENANCE_ARGS[command])])
-    finish_pod(site, job, labels=job_labels(site, "maintenance"))
+    finish_pod(site, job)
     return job
 
 
@@ -267,20 +269,20 @@ def debug(scope: Construct, site: Site, name: str) -> plus.Job:
     """A pod that passes restricted PSS (source problem 8): mysql client and curl, non-root,
     no service-account token, removed after an hour at most."""
     job = plus.Job(scope, "debug", metadata=cdk8s.ApiObjectMetadata(name=name),
-                   backoff_limit=0, ttl_after_finished=cdk8s.Duration.minutes(5), active_deadline=DEBUG_DEADLINE,
-                   automount_service_account_token=False, security_context=pod_security(MYSQL_CLIENT_UID))
+                   backoff_limit=0, ttl_after_finished=values.minutes(5), active_deadline=DEBUG_DEADLINE,
+                   automount_service_account_token=False, security_context=pod_security(MYSQL_CLIENT_UID),
+                   pod_metadata=pod_metadata(site, {**dict(contracts.DEBUG_POD_LABEL), **site.component_labels("debug")}))
     use_service_account(job, SA_DRUPAL)
-    c = job.add_container(
-        name="debug", image=site.pull_through(MYSQL_CLIENT_IMAGE), image_pull_policy=plus.ImagePullPolicy.IF_NOT_PRESENT,
+    add_container(
+        job, ephemeral.DEBUG, name="debug", image=site.pull_through(MYSQL_CLIENT_IMAGE), image_pull_policy=plus.ImagePullPolicy.IF_NOT_PRESENT,
         command=["/bin/sh", "-c", f"echo 'kubectl exec -it job/{name} -n {site.namespace} -- bash'; sleep {int(DEBUG_DEADLINE.to_seconds())}"],
         env_from=[plus.Env.from_config_map(plus.ConfigMap.from_config_map_name(job, "db-config", DB_CONFIG)),
                   plus.Env.from_secret(plus.Secret.from_secret_name(job, "db-secret", DB_SECRET))],
-        env_variables={"HOME": plus.EnvValue.from_value("/tmp")},
+        env_variables={"HOME": values.env_value("/tmp")},
         resources=resources(site.tier.job), security_context=container_security(MYSQL_CLIENT_UID),
+        volume_mounts=[plus.VolumeMount(path="/tmp", volume=empty_dir(job, "tmp", ephemeral.DEBUG_DIRS["tmp"]))],
     )
-    disk(job, c, ephemeral.DEBUG)
-    c.mount("/tmp", empty_dir(job, "tmp", ephemeral.DEBUG_DIRS["tmp"]))
-    finish_pod(site, job, labels={**dict(contracts.DEBUG_POD_LABEL), **site.component_labels("debug")})
+    finish_pod(site, job)
     return job
 
 

@@ -9,6 +9,7 @@ from drupal_platform import contracts, ephemeral
 from drupal_platform.charts.tenant.k8s import k8s, plus
 from drupal_platform.quota import tier_quota_hard
 from drupal_platform.charts.tenant.site import SA_DATABASE, SA_DB_BACKUP, SA_DRUPAL, SA_SECRETS_READER, Site
+from drupal_platform.charts.tenant import values
 
 IRSA_ANNOTATION = "eks.amazonaws.com/role-arn"
 
@@ -28,7 +29,7 @@ def namespace(scope: Construct, site: Site) -> None:
 
 def quota_and_limits(scope: Construct, site: Site) -> None:
     tier = site.tier
-    q = k8s.Quantity.from_string
+    q = values.quantity
     k8s.KubeResourceQuota(scope, "quota", metadata=k8s.ObjectMeta(name="tenant-quota"), spec=k8s.ResourceQuotaSpec(
         hard={k: q(v) for k, v in tier_quota_hard(tier).items()}))
     d = tier.container_default

@@ -11,6 +11,7 @@ from constructs import Construct
 
 from drupal_platform import contracts
 from drupal_platform.charts.tenant.k8s import k8s
+from drupal_platform.charts.tenant import values
 from drupal_platform.charts.tenant.site import (
     DB_CLIENT_LABEL, EXPORTER, EXPORTER_PORT, HTTP_PORT, INTERNET_LABEL, MAIL_LABEL, MYSQL_ADMIN_PORT, MYSQL_GR_PORT,
     MYSQL_PORT, MYSQL_X_PORT, PERCONA_MYSQL_LABELS, PERCONA_ROUTER_LABELS, XTRABACKUP_SIDECAR_PORT, DRUPAL, Site,
@@ -32,7 +33,7 @@ def _sel(labels: dict[str, str]) -> k8s.LabelSelector:
 
 
 def _ports(ports: list[int], protocol: str = "TCP") -> list[k8s.NetworkPolicyPort]:
-    return [k8s.NetworkPolicyPort(port=k8s.IntOrString.from_number(p), protocol=protocol) for p in ports]
+    return [k8s.NetworkPolicyPort(port=values.int_or_string(p), protocol=protocol) for p in ports]
 
 
 def _peer_pods(labels: dict[str, str]) -> k8s.NetworkPolicyPeer:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import cdk8s
 
 from drupal_platform import contracts, ephemeral, pins
-from drupal_platform.charts.tenant import files
+from drupal_platform.charts.tenant import files, values
 from drupal_platform.charts.tenant.k8s import plus
 from drupal_platform.charts.tenant.site import (
     APACHE_CONFIG, APP_SECRET, DB_CONFIG, DB_SECRET, FILES_CLAIM, HTTP_PORT, MAIL_CONFIG, MAIL_SECRET, SETTINGS_CONFIG,
@@ -27,33 +27,40 @@ RUNTIME_DEFAULT = {"type": "RuntimeDefault"}
 def resources(r: Resources) -> plus.ContainerResources:
     """CPU and memory from the tier (local disk: `disk`)."""
     return plus.ContainerResources(
-        cpu=plus.CpuResources(request=_cpu(r.cpu_request), limit=_cpu(r.cpu_limit)),
-        memory=plus.MemoryResources(request=_size(r.memory_request), limit=_size(r.memory_limit)),
+        cpu=plus.CpuResources(request=values.cpu(r.cpu_request), limit=values.cpu(r.cpu_limit)),
+        memory=plus.MemoryResources(request=values.size(r.memory_request), limit=values.size(r.memory_limit)),
     )
 
 
-def disk(workload: plus.AbstractPod, container: plus.Container, eph: Ephemeral) -> None:
-    """The container's ephemeral-storage request and limit (drupal_platform.ephemeral).
-    cdk8s-plus renders ephemeral storage in whole GiB only, so it is patched in MiB. The patch
-    is applied before the typed k8s class serialises the object, which reads a Quantity as
-    {"value": ...} (tests/charts/test_quota.py checks the rendered values)."""
-    init = [c.name for c in workload.init_containers]
-    kind, names = ("initContainers", init) if container.name in init else ("containers", [c.name for c in workload.containers])
-    base = f"{pod_spec_path(workload)}/{kind}/{names.index(container.name)}/resources"
-    obj = cdk8s.ApiObject.of(workload)
-    obj.add_json_patch(cdk8s.JsonPatch.add(f"{base}/requests/ephemeral-storage", {"value": eph.request_quantity}))
-    obj.add_json_patch(cdk8s.JsonPatch.add(f"{base}/limits/ephemeral-storage", {"value": eph.limit_quantity}))
+def api_object(workload: plus.AbstractPod) -> cdk8s.ApiObject:
+    """The workload's ApiObject, looked up in the kernel once per workload."""
+    obj = workload.__dict__.get("_api_object")
+    if obj is None:
+        obj = workload.__dict__["_api_object"] = cdk8s.ApiObject.of(workload)
+    return obj
 
 
-def _cpu(q: str) -> plus.Cpu:
-    return plus.Cpu.millis(int(q[:-1])) if q.endswith("m") else plus.Cpu.units(float(q))
+def add_container(workload: plus.AbstractPod, eph: Ephemeral, *, init: bool = False,
+                  extra: list[tuple[str, object]] = (), **props) -> plus.Container:
+    """`workload.add_container` (or `add_init_container`), then the container's ephemeral storage
+    and `extra` (path below the container, value) as JSON patches.
 
-
-def _size(q: str) -> cdk8s.Size:
-    for suffix, fn in (("Mi", cdk8s.Size.mebibytes), ("Gi", cdk8s.Size.gibibytes), ("Ki", cdk8s.Size.kibibytes)):
-        if q.endswith(suffix):
-            return fn(int(q[: -len(suffix)]))
-    raise ValueError(f"unsupported quantity {q!r}")
+    cdk8s-plus renders ephemeral storage in whole GiB only, so it is patched in MiB. The patch is
+    applied before the typed k8s class serialises the object, which reads a Quantity as
+    {"value": ...} (tests/charts/test_quota.py checks the rendered values). The container's place
+    in the pod spec is kept here, in Python: reading names back from cdk8s-plus is a kernel round
+    trip per container."""
+    names = workload.__dict__.setdefault("_container_names", {"containers": [], "initContainers": []})
+    kind = "initContainers" if init else "containers"
+    container = workload.add_init_container(**props) if init else workload.add_container(**props)
+    names[kind].append(props["name"])
+    base = f"{pod_spec_path(workload)}/{kind}/{len(names[kind]) - 1}"
+    api_object(workload).add_json_patch(
+        values.patch_add(f"{base}/resources/requests/ephemeral-storage", {"value": eph.request_quantity}),
+        values.patch_add(f"{base}/resources/limits/ephemeral-storage", {"value": eph.limit_quantity}),
+        *(values.patch_add(f"{base}/{path}", value) for path, value in extra),
+    )
+    return container
 
 
 def container_security(uid: int) -> plus.ContainerSecurityContextProps:
@@ -81,26 +88,32 @@ def pod_spec_path(workload: plus.AbstractPod) -> str:
     return "/spec/template/spec"
 
 
-def finish_pod(site: Site, workload: plus.AbstractPod, *, labels: dict[str, str], spread: dict[str, str] | None = None) -> None:
-    """Labels, placement and pod-level seccomp that cdk8s-plus has no property for."""
-    for k, v in {**site.common_labels, **labels}.items():
-        workload.pod_metadata.add_label(k, v)
-    obj = cdk8s.ApiObject.of(workload)
+def pod_metadata(site: Site, labels: dict[str, str], annotations: dict[str, str] | None = None) -> cdk8s.ApiObjectMetadata:
+    """A workload's pod labels (the site's common labels and its own) and annotations, given when
+    the workload is made: one kernel call, not one per label."""
+    return cdk8s.ApiObjectMetadata(labels={**site.common_labels, **labels}, annotations=annotations)
+
+
+def finish_pod(site: Site, workload: plus.AbstractPod, *, spread: dict[str, str] | None = None) -> None:
+    """Placement and pod-level seccomp that cdk8s-plus has no property for."""
     path = pod_spec_path(workload)
     # Placement: the shared group or the tenant's dedicated group, and the matching toleration.
-    obj.add_json_patch(cdk8s.JsonPatch.add(f"{path}/nodeSelector", site.node_selector))
-    obj.add_json_patch(cdk8s.JsonPatch.add(f"{path}/tolerations", site.tolerations))
-    obj.add_json_patch(cdk8s.JsonPatch.add(f"{path}/securityContext/seccompProfile", RUNTIME_DEFAULT))
+    patches = [
+        values.patch_add(f"{path}/nodeSelector", site.node_selector),
+        values.patch_add(f"{path}/tolerations", site.tolerations),
+        values.patch_add(f"{path}/securityContext/seccompProfile", RUNTIME_DEFAULT),
+    ]
     if spread:
-        obj.add_json_patch(cdk8s.JsonPatch.add(f"{path}/topologySpreadConstraints", [
+        patches.append(values.patch_add(f"{path}/topologySpreadConstraints", [
             {"maxSkew": 1, "topologyKey": key, "whenUnsatisfiable": "ScheduleAnyway",
              "labelSelector": {"matchLabels": spread}}
             for key in ("topology.kubernetes.io/zone", "kubernetes.io/hostname")
         ]))
+    api_object(workload).add_json_patch(*patches)
 
 
 def empty_dir(scope: plus.AbstractPod, name: str, size_mib: int) -> plus.Volume:
-    return plus.Volume.from_empty_dir(scope, f"vol-{name}", name, size_limit=cdk8s.Size.mebibytes(size_mib))
+    return plus.Volume.from_empty_dir(scope, f"vol-{name}", name, size_limit=values.mebibytes(size_mib))
 
 
 # pins.pull_policy's Kubernetes values as cdk8s-plus enum members.
@@ -129,63 +142,67 @@ def add_drupal_container(
         env_from.append(plus.Env.from_secret(mail_secret))
     probe_kw = {}
     if serve:
-        probe = dict(port=HTTP_PORT, timeout_seconds=cdk8s.Duration.seconds(5))
+        probe = dict(port=HTTP_PORT, timeout_seconds=values.seconds(5))
         # The kubelet sends Host: <pod IP>:8080. Liveness and startup ask Apache alone (the static
         # /healthz): a database restart must not restart every web pod. Readiness asks Drupal,
         # with a Host it trusts (tests/runtime/test_apache_probes.py sends each one).
         trusted = [plus.HttpHeader(name="Host", value=files.trusted_probe_host(site))]
         probe_kw = dict(
             port_number=HTTP_PORT,
-            readiness=plus.Probe.from_http_get(files.READY_PATH, http_headers=trusted, period_seconds=cdk8s.Duration.seconds(10),
+            readiness=plus.Probe.from_http_get(files.READY_PATH, http_headers=trusted, period_seconds=values.seconds(10),
                                                failure_threshold=3, **probe),
-            liveness=plus.Probe.from_http_get(files.HEALTH_PATH, period_seconds=cdk8s.Duration.seconds(20), failure_threshold=3, **probe),
-            startup=plus.Probe.from_http_get(files.HEALTH_PATH, period_seconds=cdk8s.Duration.seconds(10), failure_threshold=30, **probe),
+            liveness=plus.Probe.from_http_get(files.HEALTH_PATH, period_seconds=values.seconds(20), failure_threshold=3, **probe),
+            startup=plus.Probe.from_http_get(files.HEALTH_PATH, period_seconds=values.seconds(10), failure_threshold=30, **probe),
         )
-    container = workload.add_container(
-        name=name,
-        image=site.drupal_image,
-        # IfNotPresent only for an image pinned by digest; a bare tag may have moved (pins.py).
-        image_pull_policy=PULL_POLICIES[site.drupal_pull_policy],
-        command=command,
-        env_from=env_from,
-        env_variables={"HOME": plus.EnvValue.from_value("/tmp")},
-        resources=resources(res),
-        security_context=container_security(WWW_DATA_UID),
-        **probe_kw,
-    )
-    disk(workload, container, ephemeral.DRUPAL if serve else ephemeral.JOB)
-    if site.mail_mode == "ses":
-        # optional: a missing or late SES secret costs mail (Drupal logs each failure), never the site.
-        index = len(workload.containers) - 1
-        cdk8s.ApiObject.of(workload).add_json_patch(cdk8s.JsonPatch.add(
-            f"{pod_spec_path(workload)}/containers/{index}/envFrom/{len(env_from) - 1}/secretRef/optional", True))
     # Writable paths on a read-only root filesystem.
     dirs = ephemeral.DRUPAL_DIRS if serve else ephemeral.JOB_DIRS
-    container.mount("/tmp", empty_dir(scope, "tmp", dirs["tmp"]))
-    container.mount("/var/cache/drupal", empty_dir(scope, "php-cache", dirs["php-cache"]))
+    mounts = [
+        plus.VolumeMount(path="/tmp", volume=empty_dir(scope, "tmp", dirs["tmp"])),
+        plus.VolumeMount(path="/var/cache/drupal", volume=empty_dir(scope, "php-cache", dirs["php-cache"])),
+    ]
     if serve:
         # Apache's pid file and lock file (APACHE_RUN_DIR, APACHE_LOCK_DIR in /etc/apache2/envvars).
-        container.mount("/var/run/apache2", empty_dir(scope, "apache-run", dirs["apache-run"]))
-        container.mount("/var/lock/apache2", empty_dir(scope, "apache-lock", dirs["apache-lock"]))
         apache = plus.Volume.from_config_map(
             scope, "vol-apache", plus.ConfigMap.from_config_map_name(scope, "apache-cm", APACHE_CONFIG), name="apache-config")
-        container.mount(files.PORTS_CONF_PATH, apache, sub_path="ports.conf", read_only=True)
-        container.mount(files.VHOST_PATH, apache, sub_path="000-default.conf", read_only=True)
-        container.mount(f"{files.HEALTH_DIR}/{files.HEALTH_FILE}", apache, sub_path=files.HEALTH_FILE, read_only=True)
+        mounts += [
+            plus.VolumeMount(path="/var/run/apache2", volume=empty_dir(scope, "apache-run", dirs["apache-run"])),
+            plus.VolumeMount(path="/var/lock/apache2", volume=empty_dir(scope, "apache-lock", dirs["apache-lock"])),
+            plus.VolumeMount(path=files.PORTS_CONF_PATH, volume=apache, sub_path="ports.conf", read_only=True),
+            plus.VolumeMount(path=files.VHOST_PATH, volume=apache, sub_path="000-default.conf", read_only=True),
+            plus.VolumeMount(path=f"{files.HEALTH_DIR}/{files.HEALTH_FILE}", volume=apache, sub_path=files.HEALTH_FILE, read_only=True),
+        ]
+    extra: list[tuple[str, object]] = []
     if mail_secret:
         # The same Secret as a directory too: the kubelet rewrites it within about a minute of ESO's
         # refresh, so settings.php sends with a rotated key long before the old one is deleted;
         # the environment above keeps the key the pod started with. No subPath (never refreshed);
         # optional for the same reason as the envFrom.
         mail = plus.Volume.from_secret(scope, "vol-mail-credentials", mail_secret, name="mail-credentials", optional=True)
-        container.mount(files.MAIL_CREDENTIALS_DIR, mail, read_only=True)
+        mounts.append(plus.VolumeMount(path=files.MAIL_CREDENTIALS_DIR, volume=mail, read_only=True))
+        # optional: a missing or late SES secret costs mail (Drupal logs each failure), never the site.
+        extra.append((f"envFrom/{len(env_from) - 1}/secretRef/optional", True))
     files_claim = plus.PersistentVolumeClaim.from_claim_name(scope, "files-claim", FILES_CLAIM)
-    container.mount(site.files_path, plus.Volume.from_persistent_volume_claim(scope, "vol-files", files_claim, name="files"))
+    mounts.append(plus.VolumeMount(path=site.files_path, volume=plus.Volume.from_persistent_volume_claim(
+        scope, "vol-files", files_claim, name="files")))
     if not site.custom_image:
         # Standard image: settings.php from a ConfigMap (custom images bake their own).
         settings = plus.Volume.from_config_map(
             scope, "vol-settings", plus.ConfigMap.from_config_map_name(scope, "settings-cm", SETTINGS_CONFIG), name="settings")
-        container.mount(site.settings_path, settings, sub_path="settings.php", read_only=True)
+        mounts.append(plus.VolumeMount(path=site.settings_path, volume=settings, sub_path="settings.php", read_only=True))
+    container = add_container(
+        workload, ephemeral.DRUPAL if serve else ephemeral.JOB, extra=extra,
+        name=name,
+        image=site.drupal_image,
+        # IfNotPresent only for an image pinned by digest; a bare tag may have moved (pins.py).
+        image_pull_policy=PULL_POLICIES[site.drupal_pull_policy],
+        command=command,
+        env_from=env_from,
+        env_variables={"HOME": values.env_value("/tmp")},
+        resources=resources(res),
+        security_context=container_security(WWW_DATA_UID),
+        volume_mounts=mounts,
+        **probe_kw,
+    )
     return container
 
 
@@ -195,7 +212,7 @@ def drupal_pod_props() -> dict:
 
 
 def use_service_account(workload: plus.AbstractPod, name: str) -> None:
-    cdk8s.ApiObject.of(workload).add_json_patch(cdk8s.JsonPatch.add(f"{pod_spec_path(workload)}/serviceAccountName", name))
+    api_object(workload).add_json_patch(values.patch_add(f"{pod_spec_path(workload)}/serviceAccountName", name))
 
 
 def label_selector(workload: plus.Deployment, labels: dict[str, str]) -> None:
