@@ -2,9 +2,10 @@
 """Synthesise N synthetic tenants and print what it costs: `make bench` (N = 10, 100, 1000).
 
 For each N it writes a tenants file and a benchmark stage sized for it (node-group maximum
-and load-balancer groups found with the capacity guard itself), then runs `app.py` exactly
-as `cdk synth` does (CDK_CONTEXT_JSON + CDK_OUTDIR), timing it and sampling the memory of
-the whole process tree (Python and the jsii Node.js kernel) from /proc. It prints, per N:
+and load-balancer groups found with the capacity guard itself), then runs the pinned CDK CLI
+with the Makefile's flags (`make synth`; one tenant as `make diff STAGE=... TENANT=...`), timing
+it and sampling the memory and CPU of the whole process tree (the CLI, Python, the jsii Node.js
+kernels and the render workers) from /proc. It prints, per N:
 wall time, peak memory, stacks, the largest stack's resources, the largest template and the
 largest manifest payload; and the same for a second run from the rendered-manifest cache and for
 one tenant's synthesis (`make diff STAGE=... TENANT=...`), next to bench/previous.json.
@@ -155,20 +156,29 @@ def _tree_rss(pid: int, cpu: dict[int, float] | None = None) -> int:
 
 def run_synth(stages: dict, tenants_file: Path, outdir: Path, tenant: str | None = None,
               cache: Path | None = None, workers: int | None = None) -> tuple[float, int, subprocess.CompletedProcess]:
-    """Run app.py as `cdk synth` does; with `tenant`, as `make diff STAGE=bench TENANT=<tenant>` does.
+    """Run the CDK CLI exactly as `make synth` does (the Makefile's flags and selector); with
+    `tenant`, as `make diff STAGE=bench TENANT=<tenant>` synthesises. The CLI adds its own context
+    (path and asset metadata, no version reporting) and reads the assembly after the app, so the
+    figures are what a user waits for. A cdk.json beside the tenants file holds the bench stage.
     `cache` is the rendered-manifest cache (None = off)."""
-    context = {k: v for k, v in json.loads((ROOT / "cdk.json").read_text())["context"].items() if k.startswith("@aws-cdk")}
+    context = json.loads((ROOT / "cdk.json").read_text())["context"]
     context.update({"stages": stages, "tenants": str(tenants_file), "manifestCache": str(cache) if cache else ""})
     if workers is not None:
         context["renderWorkers"] = workers
+    workdir = tenants_file.parent
+    # -O as in the project's cdk.json: jsii skips its per-call runtime type checks (the tests keep them).
+    (workdir / "cdk.json").write_text(json.dumps({"app": f"{sys.executable} -O {ROOT / 'app.py'}", "context": context}))
+    cli = [str(ROOT / "node_modules" / ".bin" / "cdk"), "--no-notices", "--no-version-reporting", "synth", "--quiet", "-o", str(outdir)]
     if tenant:
-        context.update({"stage": BENCH_STAGE, "tenant": tenant})
-    env = {**os.environ, "CDK_CONTEXT_JSON": json.dumps(context), "CDK_OUTDIR": str(outdir)}
+        cli += ["-c", f"stage={BENCH_STAGE}", "-c", f"tenant={tenant}"]
+    else:
+        cli += ["--no-validation", "--exclusively", f"{BENCH_STAGE}/Network"]
+    env = {**os.environ, "PATH": f"{ROOT / '.venv' / 'bin'}:{ROOT / 'node_modules' / '.bin'}:{os.environ.get('PATH', '')}",
+           "CDK_DISABLE_VERSION_CHECK": "true", "CDK_DISABLE_CLI_TELEMETRY": "true"}
     peak = 0
     cpu: dict[int, float] = {}
     start = time.perf_counter()
-    # -O as in cdk.json: jsii skips its per-call runtime type checks (the tests keep them).
-    proc = subprocess.Popen([sys.executable, "-O", str(ROOT / "app.py")], cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(cli, cwd=workdir, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     out: dict[str, str] = {}
     reader = threading.Thread(target=lambda: out.update(zip(("stdout", "stderr"), proc.communicate())))
     reader.start()
@@ -177,7 +187,7 @@ def run_synth(stages: dict, tenants_file: Path, outdir: Path, tenant: str | None
         time.sleep(0.25)
     reader.join()
     wall = time.perf_counter() - start
-    # CPU seconds of the whole tree (app, jsii kernels, render workers; sampled every 0.25 s from
+    # CPU seconds of the whole tree (CLI, app, jsii kernels, render workers; sampled every 0.25 s from
     # /proc, so the last fraction of a second of each process is missing): less inflated by load than wall time.
     run_synth.cpu_seconds = sum(cpu.values())
     return wall, peak, subprocess.CompletedProcess(proc.args, proc.returncode, out.get("stdout", ""), out.get("stderr", ""))

@@ -70,11 +70,12 @@ class TenantManifest(Construct):
         if render is None:  # `render` = a TenantRenderer (constructs/tenant_rendering.py): same objects, rendered ahead
             from drupal_platform.charts.tenant import render_tenant as render
 
-        self.objects = render(tenant, stage, refs)
+        # Not kept: once in the manifests' properties, a thousand tenants' objects would only hold memory.
+        objects = render(tenant, stage, refs)
         # The deploy-step Job runs through the tenant's Custom::DeployGate (tenant_deploy_gate.py),
         # never from a manifest, which would re-create it on every apply after its TTL.
-        self.deploy_jobs = [o for o in self.objects if is_deploy_step(o)]
-        main, groups = manifest_groups.split(o for o in self.objects if not is_deploy_step(o))
+        self.deploy_jobs = [o for o in objects if is_deploy_step(o)]
+        main, groups = manifest_groups.split(o for o in objects if not is_deploy_step(o))
         # Each `.node` read is a call into the jsii kernel: a manifest's Node is read once, here.
         self._nodes: dict[str, Node] = {}
         # The construct ID "Chart" and its prune label are the ones every deployed tenant has:

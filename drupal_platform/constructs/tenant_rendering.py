@@ -36,7 +36,7 @@ from typing import Any
 from drupal_platform.config import StageConfig, TenantConfig
 from drupal_platform.contracts import PlatformRefs
 
-MAX_RENDERS_PER_WORKER = 250
+MAX_RENDERS_PER_WORKER = 100
 MARKER = "@@drupal-platform-ref:{}@@"
 
 Shape = tuple[tuple[str, str], ...]  # (field, "value" | "" | "none")

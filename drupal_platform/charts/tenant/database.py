@@ -22,11 +22,11 @@ from drupal_platform.charts.tenant import files, values
 from drupal_platform.charts.tenant.k8s import plus
 from drupal_platform.dashboards import tenant_dashboard
 from drupal_platform.charts.tenant.pods import (
-    add_container, container_security, empty_dir, finish_pod, pod_metadata, pod_security, resources, use_service_account,
+    add_container, container_security, empty_dir, env_from_config_map, env_from_secret, secret_env_value, finish_pod, pod_metadata, pod_security, resources, use_service_account,
 )
 from drupal_platform.quota import HA_MYSQL_NODES, HA_ROUTERS, bytes_of  # routers: the CRD wants >= 2
 from drupal_platform.charts.tenant.site import (
-    AWS_CLI_IMAGE, DB_CLIENT_LABEL, DB_CLUSTER, DB_CONFIG, DB_NAME, EXPORTER, EXPORTER_IMAGE, EXPORTER_PORT,
+    AWS_CLI_IMAGE, DB_CLIENT_LABEL, DB_CLUSTER, DB_CONFIG, DB_NAME, DB_SECRET, EXPORTER, EXPORTER_IMAGE, EXPORTER_PORT,
     INTERNET_LABEL, MYSQL_CLIENT_IMAGE, MYSQL_CLIENT_UID, NOBODY_UID, PERCONA_INIT_IMAGE, PERCONA_MYSQL_IMAGE,
     PERCONA_ROUTER_IMAGE, PERCONA_UID, PERCONA_XTRABACKUP_IMAGE, SA_DATABASE, SA_DB_BACKUP, USERS_SECRET,
     Site,
@@ -186,8 +186,7 @@ def exporter(scope: Construct, site: Site) -> None:
     add_container(
         deploy, ephemeral.EXPORTER, name="exporter", image=site.pull_through(EXPORTER_IMAGE), image_pull_policy=plus.ImagePullPolicy.IF_NOT_PRESENT,
         args=[f"--mysqld.address={host}:{site.db_port}", "--mysqld.username=monitor"],
-        env_variables={"MYSQLD_EXPORTER_PASSWORD": plus.EnvValue.from_secret_value(
-            plus.SecretValue(secret=plus.Secret.from_secret_name(deploy, "users", USERS_SECRET), key="monitor"))},
+        env_variables={"MYSQLD_EXPORTER_PASSWORD": secret_env_value(deploy, USERS_SECRET, "monitor")},
         ports=[plus.ContainerPort(number=EXPORTER_PORT, name="metrics")],
         readiness=plus.Probe.from_http_get("/", port=EXPORTER_PORT),
         liveness=plus.Probe.from_http_get("/", port=EXPORTER_PORT, period_seconds=values.seconds(30)),
@@ -245,14 +244,12 @@ def backup_containers(site: Site, workload: plus.AbstractPod, upload_script: str
     nightly CronJob and the deploy Job both run them; the upload script says where the dump goes."""
     # A FIFO and the dump's verdict: the dump streams through, nothing of its size is stored.
     stream = empty_dir(workload, "stream", ephemeral.BACKUP_STREAM)
-    root_pw = plus.EnvValue.from_secret_value(plus.SecretValue(
-        secret=plus.Secret.from_secret_name(workload, "backup-users", USERS_SECRET), key="root"))
-    cfg = plus.ConfigMap.from_config_map_name(workload, "backup-db-config", DB_CONFIG)
+    root_pw = secret_env_value(workload, USERS_SECRET, "root")
     # Both run at once (regular containers): the dump writes the FIFO, the upload reads it.
     add_container(
         workload, ephemeral.DUMP, name="dump", image=site.pull_through(MYSQL_CLIENT_IMAGE), image_pull_policy=plus.ImagePullPolicy.IF_NOT_PRESENT,
         command=["/bin/bash", "-c", files.backup_dump_script()],
-        env_from=[plus.Env.from_config_map(cfg)], env_variables={"MYSQL_ROOT_PASSWORD": root_pw},
+        env_from=[env_from_config_map(workload, DB_CONFIG)], env_variables={"MYSQL_ROOT_PASSWORD": root_pw},
         resources=resources(site.tier.job), security_context=container_security(MYSQL_CLIENT_UID),
         volume_mounts=[plus.VolumeMount(path=files.BACKUP_STREAM_DIR, volume=stream),
                        plus.VolumeMount(path="/tmp", volume=empty_dir(workload, "dump-tmp", ephemeral.DUMP_DIRS["dump-tmp"]))],
@@ -279,14 +276,11 @@ def backup_containers(site: Site, workload: plus.AbstractPod, upload_script: str
 
 def db_init_container(site: Site, workload: plus.AbstractPod) -> plus.Container:
     """Init container of the install Job: creates the database and the least-privilege user."""
-    users = plus.Secret.from_secret_name(workload, "users", USERS_SECRET)
-    db = plus.Secret.from_secret_name(workload, "db-init-secret", "db-credentials")
-    cfg = plus.ConfigMap.from_config_map_name(workload, "db-init-config", DB_CONFIG)
     return add_container(
         workload, ephemeral.DB_INIT, init=True, name="db-init", image=site.pull_through(MYSQL_CLIENT_IMAGE), image_pull_policy=plus.ImagePullPolicy.IF_NOT_PRESENT,
         command=["/bin/sh", "-c", files.db_init_script()],
-        env_from=[plus.Env.from_config_map(cfg), plus.Env.from_secret(db)],
-        env_variables={"MYSQL_ROOT_PASSWORD": plus.EnvValue.from_secret_value(plus.SecretValue(secret=users, key="root"))},
+        env_from=[env_from_config_map(workload, DB_CONFIG), env_from_secret(workload, DB_SECRET)],
+        env_variables={"MYSQL_ROOT_PASSWORD": secret_env_value(workload, USERS_SECRET, "root")},
         resources=resources(site.tier.job), security_context=container_security(MYSQL_CLIENT_UID),
         volume_mounts=[plus.VolumeMount(path="/tmp", volume=empty_dir(workload, "db-init-tmp", ephemeral.DB_INIT_DIRS["db-init-tmp"]))],
     )

@@ -15,7 +15,7 @@ from drupal_platform.charts.tenant import files, values
 from drupal_platform.charts.tenant.database import backup_containers, db_init_container
 from drupal_platform.charts.tenant.k8s import k8s, plus
 from drupal_platform.charts.tenant.pods import (
-    add_container, add_drupal_container, api_object, container_security, drupal_pod_props, empty_dir, finish_pod, pod_metadata, pod_security, pod_spec_path,
+    add_container, add_drupal_container, api_object, config_map_volume, container_security, env_from_config_map, env_from_secret, drupal_pod_props, empty_dir, finish_pod, pod_metadata, pod_security, pod_spec_path,
     PULL_POLICIES, resources, use_service_account,
 )
 from drupal_platform.quota import DRUPAL_SURGE, FILES_CLAIM_SIZE
@@ -211,10 +211,7 @@ def wait_for_deploy(site: Site, workload: plus.AbstractPod, res: Resources) -> p
     Jobs): it starts the pod only once the deploy-state ConfigMap (written by the deploy gate,
     mounted optional) names this image as deployed. Same image and resources as the pod's own
     container, so it adds nothing to what the pod asks of the quota or the node."""
-    state = plus.Volume.from_config_map(
-        workload, "vol-deploy-state",
-        plus.ConfigMap.from_config_map_name(workload, "deploy-state-cm", contracts.DEPLOY_STATE_CONFIGMAP),
-        name="deploy-state", optional=True)
+    state = config_map_volume(workload, "deploy-state", contracts.DEPLOY_STATE_CONFIGMAP, optional=True)
     return add_container(
         workload, ephemeral.WAIT_FOR_DEPLOY, init=True, name="wait-for-deploy", image=site.drupal_image, image_pull_policy=PULL_POLICIES[site.drupal_pull_policy],
         command=["/bin/sh", "-c", files.wait_for_deploy_script()],
@@ -276,8 +273,7 @@ def debug(scope: Construct, site: Site, name: str) -> plus.Job:
     add_container(
         job, ephemeral.DEBUG, name="debug", image=site.pull_through(MYSQL_CLIENT_IMAGE), image_pull_policy=plus.ImagePullPolicy.IF_NOT_PRESENT,
         command=["/bin/sh", "-c", f"echo 'kubectl exec -it job/{name} -n {site.namespace} -- bash'; sleep {int(DEBUG_DEADLINE.to_seconds())}"],
-        env_from=[plus.Env.from_config_map(plus.ConfigMap.from_config_map_name(job, "db-config", DB_CONFIG)),
-                  plus.Env.from_secret(plus.Secret.from_secret_name(job, "db-secret", DB_SECRET))],
+        env_from=[env_from_config_map(job, DB_CONFIG), env_from_secret(job, DB_SECRET)],
         env_variables={"HOME": values.env_value("/tmp")},
         resources=resources(site.tier.job), security_context=container_security(MYSQL_CLIENT_UID),
         volume_mounts=[plus.VolumeMount(path="/tmp", volume=empty_dir(job, "tmp", ephemeral.DEBUG_DIRS["tmp"]))],

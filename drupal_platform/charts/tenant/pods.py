@@ -112,8 +112,60 @@ def finish_pod(site: Site, workload: plus.AbstractPod, *, spread: dict[str, str]
     api_object(workload).add_json_patch(*patches)
 
 
-def empty_dir(scope: plus.AbstractPod, name: str, size_mib: int) -> plus.Volume:
-    return plus.Volume.from_empty_dir(scope, f"vol-{name}", name, size_limit=values.mebibytes(size_mib))
+# --- References to the tenant's Secrets, ConfigMaps and claim, and the volumes made of them ----
+# Made once per chart and shared by every workload that uses them (cdk8s-plus volumes and
+# imported objects hold no state of a pod), so the Deployment, the CronJobs and the Jobs do not
+# each pay the kernel round trips for the same reference.
+
+def _shared(workload: plus.AbstractPod, key: tuple, make):
+    chart = workload.__dict__.get("_chart")
+    if chart is None:
+        chart = workload.__dict__["_chart"] = cdk8s.Chart.of(workload)
+    registry = chart.__dict__.setdefault("_shared_refs", {})
+    if key not in registry:
+        registry[key] = make(chart, "shared-" + "-".join(str(k) for k in key))
+    return registry[key]
+
+
+def secret(workload: plus.AbstractPod, name: str) -> plus.ISecret:
+    return _shared(workload, ("secret", name), lambda chart, id: plus.Secret.from_secret_name(chart, id, name))
+
+
+def config_map(workload: plus.AbstractPod, name: str) -> plus.IConfigMap:
+    return _shared(workload, ("configmap", name), lambda chart, id: plus.ConfigMap.from_config_map_name(chart, id, name))
+
+
+def env_from_secret(workload: plus.AbstractPod, name: str) -> plus.EnvFrom:
+    return _shared(workload, ("env-secret", name), lambda chart, id: plus.Env.from_secret(secret(workload, name)))
+
+
+def env_from_config_map(workload: plus.AbstractPod, name: str) -> plus.EnvFrom:
+    return _shared(workload, ("env-configmap", name), lambda chart, id: plus.Env.from_config_map(config_map(workload, name)))
+
+
+def secret_env_value(workload: plus.AbstractPod, name: str, key: str) -> plus.EnvValue:
+    return _shared(workload, ("secret-value", name, key), lambda chart, id: plus.EnvValue.from_secret_value(
+        plus.SecretValue(secret=secret(workload, name), key=key)))
+
+
+def empty_dir(workload: plus.AbstractPod, name: str, size_mib: int) -> plus.Volume:
+    return _shared(workload, ("emptydir", name, size_mib),
+                   lambda chart, id: plus.Volume.from_empty_dir(chart, id, name, size_limit=values.mebibytes(size_mib)))
+
+
+def config_map_volume(workload: plus.AbstractPod, volume: str, name: str, *, optional: bool | None = None) -> plus.Volume:
+    return _shared(workload, ("configmap-volume", volume, name, optional), lambda chart, id: plus.Volume.from_config_map(
+        chart, id, config_map(workload, name), name=volume, optional=optional))
+
+
+def secret_volume(workload: plus.AbstractPod, volume: str, name: str, *, optional: bool | None = None) -> plus.Volume:
+    return _shared(workload, ("secret-volume", volume, name, optional), lambda chart, id: plus.Volume.from_secret(
+        chart, id, secret(workload, name), name=volume, optional=optional))
+
+
+def claim_volume(workload: plus.AbstractPod, volume: str, claim: str) -> plus.Volume:
+    return _shared(workload, ("claim-volume", volume, claim), lambda chart, id: plus.Volume.from_persistent_volume_claim(
+        chart, id, plus.PersistentVolumeClaim.from_claim_name(chart, f"{id}-claim", claim), name=volume))
 
 
 # pins.pull_policy's Kubernetes values as cdk8s-plus enum members.
@@ -132,14 +184,14 @@ def add_drupal_container(
     """The Drupal container: same image, env, volumes and security context everywhere."""
     scope = workload
     env_from = [
-        plus.Env.from_secret(plus.Secret.from_secret_name(scope, "db-secret", DB_SECRET)),
-        plus.Env.from_config_map(plus.ConfigMap.from_config_map_name(scope, "db-config", DB_CONFIG)),
-        plus.Env.from_secret(plus.Secret.from_secret_name(scope, "app-secret", APP_SECRET)),
-        plus.Env.from_config_map(plus.ConfigMap.from_config_map_name(scope, "mail-config", MAIL_CONFIG)),
+        env_from_secret(scope, DB_SECRET),
+        env_from_config_map(scope, DB_CONFIG),
+        env_from_secret(scope, APP_SECRET),
+        env_from_config_map(scope, MAIL_CONFIG),
     ]
-    mail_secret = plus.Secret.from_secret_name(scope, "mail-secret", MAIL_SECRET) if site.mail_mode == "ses" else None
+    mail_secret = site.mail_mode == "ses"
     if mail_secret:
-        env_from.append(plus.Env.from_secret(mail_secret))
+        env_from.append(env_from_secret(scope, MAIL_SECRET))
     probe_kw = {}
     if serve:
         probe = dict(port=HTTP_PORT, timeout_seconds=values.seconds(5))
@@ -162,8 +214,7 @@ def add_drupal_container(
     ]
     if serve:
         # Apache's pid file and lock file (APACHE_RUN_DIR, APACHE_LOCK_DIR in /etc/apache2/envvars).
-        apache = plus.Volume.from_config_map(
-            scope, "vol-apache", plus.ConfigMap.from_config_map_name(scope, "apache-cm", APACHE_CONFIG), name="apache-config")
+        apache = config_map_volume(scope, "apache-config", APACHE_CONFIG)
         mounts += [
             plus.VolumeMount(path="/var/run/apache2", volume=empty_dir(scope, "apache-run", dirs["apache-run"])),
             plus.VolumeMount(path="/var/lock/apache2", volume=empty_dir(scope, "apache-lock", dirs["apache-lock"])),
@@ -177,17 +228,14 @@ def add_drupal_container(
         # refresh, so settings.php sends with a rotated key long before the old one is deleted;
         # the environment above keeps the key the pod started with. No subPath (never refreshed);
         # optional for the same reason as the envFrom.
-        mail = plus.Volume.from_secret(scope, "vol-mail-credentials", mail_secret, name="mail-credentials", optional=True)
+        mail = secret_volume(scope, "mail-credentials", MAIL_SECRET, optional=True)
         mounts.append(plus.VolumeMount(path=files.MAIL_CREDENTIALS_DIR, volume=mail, read_only=True))
         # optional: a missing or late SES secret costs mail (Drupal logs each failure), never the site.
         extra.append((f"envFrom/{len(env_from) - 1}/secretRef/optional", True))
-    files_claim = plus.PersistentVolumeClaim.from_claim_name(scope, "files-claim", FILES_CLAIM)
-    mounts.append(plus.VolumeMount(path=site.files_path, volume=plus.Volume.from_persistent_volume_claim(
-        scope, "vol-files", files_claim, name="files")))
+    mounts.append(plus.VolumeMount(path=site.files_path, volume=claim_volume(scope, "files", FILES_CLAIM)))
     if not site.custom_image:
         # Standard image: settings.php from a ConfigMap (custom images bake their own).
-        settings = plus.Volume.from_config_map(
-            scope, "vol-settings", plus.ConfigMap.from_config_map_name(scope, "settings-cm", SETTINGS_CONFIG), name="settings")
+        settings = config_map_volume(scope, "settings", SETTINGS_CONFIG)
         mounts.append(plus.VolumeMount(path=site.settings_path, volume=settings, sub_path="settings.php", read_only=True))
     container = add_container(
         workload, ephemeral.DRUPAL if serve else ephemeral.JOB, extra=extra,
