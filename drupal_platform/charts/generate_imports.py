@@ -31,6 +31,10 @@ The SecretStore CRD describes some forty secret backends (2.5 MB of generated Py
 tenant's store only ever uses `aws` (Secrets Manager). The copy keeps that provider alone, so
 the typed class offers exactly what we may render.
 
+The Percona CRD file holds four kinds and every pod option of six components (5 MB of generated
+Python, 180 MB of memory in every process that imports it); the copy keeps PerconaServerMySQL and
+the spec fields the tenant chart renders (KEEP_SPEC). A field the chart starts to use is added there.
+
 The upstream files themselves are untouched, and the tests validate manifests against them.
 
 Usage: python -m drupal_platform.charts.generate_imports [--crds DIR] [--only NAME ...]
@@ -107,11 +111,74 @@ def _keep_providers(doc: dict, keep: set[str], removed: list[str]) -> None:
             removed.append(f"{version['name']}: {len(dropped)} unused providers")
 
 
-def jsii_safe_copy(src: Path, dest: Path, keep_providers: set[str] | None = None) -> list[str]:
+# module -> (the one kind its typed classes offer, the spec fields kept: a nested dict, where None
+# keeps a field's whole schema, and the API versions kept: None for all). The PerconaServerMySQL CRD
+# file holds four kinds and every pod option of six components (5 MB of generated Python: importing
+# it cost each render worker 180 MB); the tenant chart renders one kind and the fields below
+# (charts/tenant/database.py). The OpenTelemetryCollector CRD (two versions, every pod option:
+# 160 MB in the synthesising process) is rendered in v1beta1 with the fields of charts/platform/observability.py.
+_RESOURCES = {"resources": None}
+_POD = {"image": None, "imagePullPolicy": None, "nodeSelector": None, "tolerations": None,
+        "podSecurityContext": None, "containerSecurityContext": None, "serviceAccountName": None, **_RESOURCES}
+KEEP_SPEC: dict[str, tuple[str, dict, set[str] | None]] = {
+    "otelcollector": ("OpenTelemetryCollector", {
+        **_POD, "securityContext": None, "mode": None, "replicas": None, "config": None, "ports": None, "env": None,
+        "volumes": {"name": None, "hostPath": None}, "volumeMounts": None,
+    }, {"v1beta1"}),
+    "percona": ("PerconaServerMySQL", {
+        "crVersion": None, "secretsName": None, "pause": None, "updateStrategy": None, "upgradeOptions": None,
+        "unsafeFlags": None,
+        "initContainer": {"image": None, "containerSecurityContext": None, **_RESOURCES},
+        "mysql": {**_POD, "clusterType": None, "size": None, "configuration": None, "labels": None, "autoRecovery": None,
+                  "topologySpreadConstraints": None, "volumeSpec": {"persistentVolumeClaim": None}},
+        "orchestrator": {"enabled": None},
+        "proxy": {"haproxy": {"enabled": None}, "router": {**_POD, "enabled": None, "size": None}},
+        "backup": {"enabled": None, "image": None, "containerSecurityContext": None, **_RESOURCES},
+    }, None),
+}
+
+
+def _keep_fields(schema: dict, keep: dict, path: str, removed: list[str]) -> None:
+    props = schema.get("properties", {})
+    dropped = sorted(set(props) - set(keep))
+    for key in dropped:
+        del props[key]
+    if dropped:
+        removed.append(f"{path}: {len(dropped)} unused fields")
+        schema["required"] = [r for r in schema.get("required", []) if r in props]
+        if not schema["required"]:
+            del schema["required"]
+    for key, sub in keep.items():
+        if sub is not None and key in props:
+            _keep_fields(props[key], sub, f"{path}.{key}", removed)
+
+
+def _keep_spec(docs: list[dict], kind: str, keep: dict, versions: set[str] | None, removed: list[str]) -> list[dict]:
+    kept = [d for d in docs if d.get("spec", {}).get("names", {}).get("kind") == kind]
+    if len(kept) != len(docs):
+        removed.append(f"{len(docs) - len(kept)} other kinds")
+    for doc in kept:
+        if versions:
+            dropped = [v["name"] for v in doc["spec"]["versions"] if v["name"] not in versions]
+            doc["spec"]["versions"] = [v for v in doc["spec"]["versions"] if v["name"] in versions]
+            if dropped:
+                removed.append(f"versions {', '.join(dropped)}")
+        for version in doc["spec"]["versions"]:
+            root = version["schema"]["openAPIV3Schema"]["properties"]
+            root.pop("status", None)
+            _keep_fields(root["spec"], keep, f"{kind} {version['name']} spec", removed)
+    return kept
+
+
+def jsii_safe_copy(src: Path, dest: Path, keep_providers: set[str] | None = None,
+                   keep_spec: tuple[str, dict, set[str] | None] | None = None) -> list[str]:
     """Write a copy of a CRD file without properties jsii cannot compile (and, where asked,
-    without unused secret-store providers); return what was removed."""
+    without unused secret-store providers, or with one kind and the spec fields we render);
+    return what was removed."""
     docs = [d for d in yaml.safe_load_all(src.read_text()) if d]
     removed: list[str] = []
+    if keep_spec:
+        docs = _keep_spec(docs, *keep_spec, removed)
     for doc in docs:
         if keep_providers:
             _keep_providers(doc, keep_providers, removed)
@@ -128,7 +195,7 @@ def _cdk8s() -> str:
 def import_one(module: str, crd: Path, work: Path) -> tuple[str, list[str]]:
     src = work / module / crd.name
     src.parent.mkdir(parents=True)
-    removed = jsii_safe_copy(crd, src, KEEP_PROVIDERS.get(module))
+    removed = jsii_safe_copy(crd, src, KEEP_PROVIDERS.get(module), KEEP_SPEC.get(module))
     out = work / module / "out"
     env = {**os.environ, "JSII_SILENCE_WARNING_UNTESTED_NODE_VERSION": "1", "NODE_NO_WARNINGS": "1"}
     cmd = [_cdk8s(), "import", f"{module}:={src}", "--language", "python", "--output", str(out),

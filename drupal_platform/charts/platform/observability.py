@@ -113,16 +113,16 @@ def gateway_config() -> dict:
     }
 
 
-def _config(body: dict) -> otel.OpenTelemetryCollectorV1Beta1SpecConfig:
+def _config(body: dict) -> otel.OpenTelemetryCollectorSpecConfig:
     service = body["service"]
-    return otel.OpenTelemetryCollectorV1Beta1SpecConfig(
+    return otel.OpenTelemetryCollectorSpecConfig(
         receivers=body["receivers"],
         exporters=body["exporters"],
         processors=body.get("processors"),
         connectors=body.get("connectors"),
-        service=otel.OpenTelemetryCollectorV1Beta1SpecConfigService(
+        service=otel.OpenTelemetryCollectorSpecConfigService(
             pipelines={
-                name: otel.OpenTelemetryCollectorV1Beta1SpecConfigServicePipelines(
+                name: otel.OpenTelemetryCollectorSpecConfigServicePipelines(
                     receivers=p["receivers"], processors=p.get("processors"), exporters=p["exporters"]
                 )
                 for name, p in service["pipelines"].items()
@@ -131,17 +131,17 @@ def _config(body: dict) -> otel.OpenTelemetryCollectorV1Beta1SpecConfig:
     )
 
 
-_NODE_NAME_ENV = otel.OpenTelemetryCollectorV1Beta1SpecEnv(
+_NODE_NAME_ENV = otel.OpenTelemetryCollectorSpecEnv(
     name="K8S_NODE_NAME",
-    value_from=otel.OpenTelemetryCollectorV1Beta1SpecEnvValueFrom(
-        field_ref=otel.OpenTelemetryCollectorV1Beta1SpecEnvValueFromFieldRef(field_path="spec.nodeName")
+    value_from=otel.OpenTelemetryCollectorSpecEnvValueFrom(
+        field_ref=otel.OpenTelemetryCollectorSpecEnvValueFromFieldRef(field_path="spec.nodeName")
     ),
 )
 
 
 def _quantities(cpu: str, memory: str) -> dict:
-    return {"cpu": otel.OpenTelemetryCollectorV1Beta1SpecResourcesRequests.from_string(cpu),
-            "memory": otel.OpenTelemetryCollectorV1Beta1SpecResourcesRequests.from_string(memory)}
+    return {"cpu": otel.OpenTelemetryCollectorSpecResourcesRequests.from_string(cpu),
+            "memory": otel.OpenTelemetryCollectorSpecResourcesRequests.from_string(memory)}
 
 
 class ObservabilityChart(PlatformChart):
@@ -159,37 +159,37 @@ class ObservabilityChart(PlatformChart):
         self._dashboard()
 
     def _agent(self) -> None:
-        otel.OpenTelemetryCollectorV1Beta1(
+        otel.OpenTelemetryCollector(
             self,
             AGENT,
             metadata=cdk8s.ApiObjectMetadata(name=AGENT, namespace=NS),
-            spec=otel.OpenTelemetryCollectorV1Beta1Spec(
-                mode=otel.OpenTelemetryCollectorV1Beta1SpecMode.DAEMONSET,
+            spec=otel.OpenTelemetryCollectorSpec(
+                mode=otel.OpenTelemetryCollectorSpecMode.DAEMONSET,
                 image=self.collector_image,
                 config=_config(agent_config()),
                 # Drupal pods on shared and dedicated nodes need a node-local agent: tolerate every taint.
-                tolerations=[otel.OpenTelemetryCollectorV1Beta1SpecTolerations(operator="Exists")],
+                tolerations=[otel.OpenTelemetryCollectorSpecTolerations(operator="Exists")],
                 # OTLP on the node IP as well, for SDKs that read status.hostIP.
                 ports=[
-                    otel.OpenTelemetryCollectorV1Beta1SpecPorts(name="otlp-grpc", port=GRPC, host_port=GRPC, protocol="TCP"),
-                    otel.OpenTelemetryCollectorV1Beta1SpecPorts(name="otlp-http", port=HTTP, host_port=HTTP, protocol="TCP"),
+                    otel.OpenTelemetryCollectorSpecPorts(name="otlp-grpc", port=GRPC, host_port=GRPC, protocol="TCP"),
+                    otel.OpenTelemetryCollectorSpecPorts(name="otlp-http", port=HTTP, host_port=HTTP, protocol="TCP"),
                 ],
                 env=[_NODE_NAME_ENV],
                 # Pod log files are root-owned 0640 on the node: reading them needs uid 0 (namespace: privileged).
-                security_context=otel.OpenTelemetryCollectorV1Beta1SpecSecurityContext(
+                security_context=otel.OpenTelemetryCollectorSpecSecurityContext(
                     run_as_user=0, run_as_group=0, allow_privilege_escalation=False, read_only_root_filesystem=True,
-                    capabilities=otel.OpenTelemetryCollectorV1Beta1SpecSecurityContextCapabilities(drop=["ALL"]),
-                    seccomp_profile=otel.OpenTelemetryCollectorV1Beta1SpecSecurityContextSeccompProfile(type="RuntimeDefault"),
+                    capabilities=otel.OpenTelemetryCollectorSpecSecurityContextCapabilities(drop=["ALL"]),
+                    seccomp_profile=otel.OpenTelemetryCollectorSpecSecurityContextSeccompProfile(type="RuntimeDefault"),
                 ),
                 volumes=[
-                    otel.OpenTelemetryCollectorV1Beta1SpecVolumes(name="varlogpods", host_path=otel.OpenTelemetryCollectorV1Beta1SpecVolumesHostPath(path="/var/log/pods")),
-                    otel.OpenTelemetryCollectorV1Beta1SpecVolumes(name="hostfs", host_path=otel.OpenTelemetryCollectorV1Beta1SpecVolumesHostPath(path="/")),
+                    otel.OpenTelemetryCollectorSpecVolumes(name="varlogpods", host_path=otel.OpenTelemetryCollectorSpecVolumesHostPath(path="/var/log/pods")),
+                    otel.OpenTelemetryCollectorSpecVolumes(name="hostfs", host_path=otel.OpenTelemetryCollectorSpecVolumesHostPath(path="/")),
                 ],
                 volume_mounts=[
-                    otel.OpenTelemetryCollectorV1Beta1SpecVolumeMounts(name="varlogpods", mount_path="/var/log/pods", read_only=True),
-                    otel.OpenTelemetryCollectorV1Beta1SpecVolumeMounts(name="hostfs", mount_path="/hostfs", read_only=True, mount_propagation="HostToContainer"),
+                    otel.OpenTelemetryCollectorSpecVolumeMounts(name="varlogpods", mount_path="/var/log/pods", read_only=True),
+                    otel.OpenTelemetryCollectorSpecVolumeMounts(name="hostfs", mount_path="/hostfs", read_only=True, mount_propagation="HostToContainer"),
                 ],
-                resources=otel.OpenTelemetryCollectorV1Beta1SpecResources(requests=_quantities("100m", "256Mi"), limits={"memory": otel.OpenTelemetryCollectorV1Beta1SpecResourcesLimits.from_string("512Mi")}),
+                resources=otel.OpenTelemetryCollectorSpecResources(requests=_quantities("100m", "256Mi"), limits={"memory": otel.OpenTelemetryCollectorSpecResourcesLimits.from_string("512Mi")}),
             ),
         )
         # The agent reads pod metadata of its node (k8sattributes).
@@ -222,25 +222,25 @@ class ObservabilityChart(PlatformChart):
         )
 
     def _gateway(self, node_selector: dict[str, str]) -> None:
-        otel.OpenTelemetryCollectorV1Beta1(
+        otel.OpenTelemetryCollector(
             self,
             GATEWAY,
             metadata=cdk8s.ApiObjectMetadata(name=GATEWAY, namespace=NS),
-            spec=otel.OpenTelemetryCollectorV1Beta1Spec(
-                mode=otel.OpenTelemetryCollectorV1Beta1SpecMode.DEPLOYMENT,
+            spec=otel.OpenTelemetryCollectorSpec(
+                mode=otel.OpenTelemetryCollectorSpecMode.DEPLOYMENT,
                 image=self.collector_image,
                 replicas=2,
                 node_selector=node_selector,
                 config=_config(gateway_config()),
-                pod_security_context=otel.OpenTelemetryCollectorV1Beta1SpecPodSecurityContext(
+                pod_security_context=otel.OpenTelemetryCollectorSpecPodSecurityContext(
                     run_as_non_root=True, run_as_user=10001,
-                    seccomp_profile=otel.OpenTelemetryCollectorV1Beta1SpecPodSecurityContextSeccompProfile(type="RuntimeDefault"),
+                    seccomp_profile=otel.OpenTelemetryCollectorSpecPodSecurityContextSeccompProfile(type="RuntimeDefault"),
                 ),
-                security_context=otel.OpenTelemetryCollectorV1Beta1SpecSecurityContext(
+                security_context=otel.OpenTelemetryCollectorSpecSecurityContext(
                     allow_privilege_escalation=False, read_only_root_filesystem=True, run_as_non_root=True,
-                    capabilities=otel.OpenTelemetryCollectorV1Beta1SpecSecurityContextCapabilities(drop=["ALL"]),
+                    capabilities=otel.OpenTelemetryCollectorSpecSecurityContextCapabilities(drop=["ALL"]),
                 ),
-                resources=otel.OpenTelemetryCollectorV1Beta1SpecResources(requests=_quantities("200m", "512Mi"), limits={"memory": otel.OpenTelemetryCollectorV1Beta1SpecResourcesLimits.from_string("1Gi")}),
+                resources=otel.OpenTelemetryCollectorSpecResources(requests=_quantities("200m", "512Mi"), limits={"memory": otel.OpenTelemetryCollectorSpecResourcesLimits.from_string("1Gi")}),
             ),
         )
 
