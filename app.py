@@ -50,7 +50,7 @@ def renderer_for(app: cdk.App, config: PlatformConfig, chosen: selection.Selecti
                  for t in config.tenants_in(s.name) if chosen.includes_tenant(t.name))
     workers = app.node.try_get_context("renderWorkers")
     if workers is None:
-        workers = max(1, (os.cpu_count() or 1) - 1) if charts >= POOL_THRESHOLD else 0
+        workers = max(1, os.cpu_count() or 1) if charts >= POOL_THRESHOLD else 0
     cache = app.node.try_get_context("manifestCache")
     cache = ".cache/tenant-manifests" if cache is None else cache
     return TenantRenderer(workers=int(workers), cache_dir=Path(cache) if cache else None)
