@@ -44,7 +44,7 @@ POOL_THRESHOLD = 20
 
 
 def renderer_for(app: cdk.App, config: PlatformConfig, chosen: selection.Selection) -> TenantRenderer:
-    """Tenant charts rendered ahead by worker processes (one per core but one; `-c renderWorkers=N`,
+    """Tenant charts rendered ahead by worker processes (one per core; `-c renderWorkers=N`,
     0 = inline) and cached in `.cache/tenant-manifests` (`-c manifestCache=<dir>`, "" = off)."""
     charts = sum(1 for s in config.stages.values() if chosen.includes_stage(s.name)
                  for t in config.tenants_in(s.name) if chosen.includes_tenant(t.name))

@@ -36,6 +36,8 @@ from typing import Any
 from drupal_platform.config import StageConfig, TenantConfig
 from drupal_platform.contracts import PlatformRefs
 
+# A worker's kernel keeps every chart it rendered (about 1.6 MB each); 100 keeps two workers and the
+# main process under 2 GB at 1,000 tenants, at the price of a fresh worker (about 1 s) per 100 charts.
 MAX_RENDERS_PER_WORKER = 100
 MARKER = "@@drupal-platform-ref:{}@@"
 
