@@ -232,7 +232,7 @@ def main(argv: list[str]) -> int:
 
     rows = []
     print(f"cores: {os.cpu_count()}, load average at start: {os.getloadavg()[0]:.1f}; previous figures: {PREVIOUS.name}")
-    header = (f"{'tenants':>8} | {'full s':>7} {'CPU s':>6} {'s/tenant':>8} {'peak MiB':>9} | {'cached s':>8} {'CPU s':>6} {'peak MiB':>9} | "
+    header = (f"{'tenants':>8} | {'full s':>7} {'CPU s':>6} {'s/tenant':>8} {'+s/tenant':>9} {'peak MiB':>9} | {'cached s':>8} {'CPU s':>6} {'peak MiB':>9} | "
               f"{'1 tenant s':>10} {'CPU s':>6} {'peak MiB':>9} | {'prev full s':>11} {'prev MiB':>9} | {'stacks':>6} {'max res':>7} "
               f"{'max tmpl KiB':>12} {'max manifest KiB':>16}  node max/AZ, LB groups")
     print(header)
@@ -270,10 +270,15 @@ def main(argv: list[str]) -> int:
                "cached_wall_seconds": round(warm_wall, 1), "cached_peak_mib": round(warm_peak / 2**20),
                "one_tenant_seconds": round(one_wall, 1), "one_tenant_peak_mib": round(one_peak / 2**20), **figures,
                "shared_max_per_az": stage["nodeGroups"]["shared"]["maxSize"], "lb_groups": stage["loadBalancers"]["groups"]}
+        # The cost of each tenant added since the previous size: flat when synthesis scales linearly
+        # (the shared stacks' fixed seconds are in every size, so they cancel out here).
+        last = rows[-1] if rows else None
+        row["added_seconds_per_tenant"] = round((row["wall_seconds"] - last["wall_seconds"]) / (n - last["tenants"]), 3) if last else None
         rows.append(row)
         prev = previous.get(n, {})
+        added = f"{row['added_seconds_per_tenant']:>9.3f}" if last else f"{'-':>9}"
         print(
-            f"{n:>8} | {row['wall_seconds']:>7.1f} {cpu:>6.1f} {row['wall_seconds'] / n:>8.3f} {row['peak_mib']:>9} | "
+            f"{n:>8} | {row['wall_seconds']:>7.1f} {cpu:>6.1f} {row['wall_seconds'] / n:>8.3f} {added} {row['peak_mib']:>9} | "
             f"{row['cached_wall_seconds']:>8.1f} {warm_cpu:>6.1f} {row['cached_peak_mib']:>9} | "
             f"{row['one_tenant_seconds']:>10.1f} {one_cpu:>6.1f} {row['one_tenant_peak_mib']:>9} | "
             f"{prev.get('wall_seconds', float('nan')):>11.1f} {prev.get('peak_mib', '-'):>9} | {row['stacks']:>6} {row['largest_stack_resources']:>7} "
