@@ -25,7 +25,7 @@ RUNTIME_DEFAULT = {"type": "RuntimeDefault"}
 
 
 def resources(r: Resources) -> plus.ContainerResources:
-    """CPU and memory from the tier (local disk: `disk`)."""
+    """CPU and memory from the tier (local disk: `add_container`)."""
     return plus.ContainerResources(
         cpu=plus.CpuResources(request=values.cpu(r.cpu_request), limit=values.cpu(r.cpu_limit)),
         memory=plus.MemoryResources(request=values.size(r.memory_request), limit=values.size(r.memory_limit)),
