@@ -32,12 +32,17 @@ def resources(r: Resources) -> plus.ContainerResources:
     )
 
 
+def _kept(obj: object, attr: str, make):
+    """A value kept on a jsii proxy, so a lookup or a record costs the kernel one call at most
+    (every read of a cdk8s or cdk8s-plus property is a round trip to it)."""
+    if attr not in obj.__dict__:
+        obj.__dict__[attr] = make()
+    return obj.__dict__[attr]
+
+
 def api_object(workload: plus.AbstractPod) -> cdk8s.ApiObject:
     """The workload's ApiObject, looked up in the kernel once per workload."""
-    obj = workload.__dict__.get("_api_object")
-    if obj is None:
-        obj = workload.__dict__["_api_object"] = cdk8s.ApiObject.of(workload)
-    return obj
+    return _kept(workload, "_api_object", lambda: cdk8s.ApiObject.of(workload))
 
 
 def add_container(workload: plus.AbstractPod, eph: Ephemeral, *, init: bool = False,
@@ -50,7 +55,7 @@ def add_container(workload: plus.AbstractPod, eph: Ephemeral, *, init: bool = Fa
     {"value": ...} (tests/charts/test_quota.py checks the rendered values). The container's place
     in the pod spec is kept here, in Python: reading names back from cdk8s-plus is a kernel round
     trip per container."""
-    names = workload.__dict__.setdefault("_container_names", {"containers": [], "initContainers": []})
+    names = _kept(workload, "_container_names", lambda: {"containers": [], "initContainers": []})
     kind = "initContainers" if init else "containers"
     container = workload.add_init_container(**props) if init else workload.add_container(**props)
     names[kind].append(props["name"])
@@ -118,10 +123,8 @@ def finish_pod(site: Site, workload: plus.AbstractPod, *, spread: dict[str, str]
 # each pay the kernel round trips for the same reference.
 
 def _shared(workload: plus.AbstractPod, key: tuple, make):
-    chart = workload.__dict__.get("_chart")
-    if chart is None:
-        chart = workload.__dict__["_chart"] = cdk8s.Chart.of(workload)
-    registry = chart.__dict__.setdefault("_shared_refs", {})
+    chart = _kept(workload, "_chart", lambda: cdk8s.Chart.of(workload))
+    registry = _kept(chart, "_shared_refs", dict)
     if key not in registry:
         registry[key] = make(chart, "shared-" + "-".join(str(k) for k in key))
     return registry[key]
