@@ -13,14 +13,15 @@ tokens. The result is the same list of objects, byte for byte, as rendering with
   `MAX_RENDERS_PER_WORKER` charts each, so their kernels' memory stays bounded) before the first stack
   is built; the main process builds the CDK constructs meanwhile.
 - With a `cache_dir`, a rendered chart is stored under a hash of the tenant's and the stage's
-  configuration, the refs' shape and the chart's code (every source file of drupal_platform plus
-  the cdk8s versions): an unchanged tenant is not rendered again on the next synthesis.
+  configuration, the refs' shape and the chart's code (the package's modules the chart imports,
+  its data files, and the cdk8s versions): an unchanged tenant is not rendered again on the next synthesis.
 - `renderer(tenant, stage, refs)` is what TenantManifest calls: cached, prefetched or, for any
   (tenant, stage, shape) nobody asked for, rendered inline.
 """
 
 from __future__ import annotations
 
+import ast
 import hashlib
 import json
 import multiprocessing
@@ -54,23 +55,18 @@ def placeholders(shape: Shape) -> PlatformRefs:
     return PlatformRefs(**values)
 
 
-def substitute(objects: Any, refs: PlatformRefs) -> Any:
-    """Every marker replaced by the stack's value (a token string, or a plain string in tests)."""
-    swaps = [(MARKER.format(k), v) for k, v in asdict(refs).items() if v]
-
-    def walk(node: Any) -> Any:
-        if isinstance(node, str):
-            if "@@drupal-platform-ref:" in node:
-                for marker, value in swaps:
-                    node = node.replace(marker, value)
-            return node
-        if isinstance(node, list):
-            return [walk(n) for n in node]
-        if isinstance(node, dict):
-            return {walk(k): walk(v) for k, v in node.items()}
-        return node
-
-    return walk(objects)
+def substitute(text: str, refs: PlatformRefs) -> str:
+    """The rendered chart's JSON text with every marker replaced by the stack's value (a token
+    string, or a plain string in tests), JSON-escaped. Replacing in the text rather than walking the
+    parsed objects is the same result at a fraction of the cost: a marker is plain ASCII that JSON
+    never escapes, so it appears in the text exactly as in the string (a walk over every string of
+    a thousand manifests was a fifth of the main process's Python time)."""
+    if "@@drupal-platform-ref:" not in text:
+        return text
+    for name, value in asdict(refs).items():
+        if value:
+            text = text.replace(MARKER.format(name), json.dumps(value)[1:-1])
+    return text
 
 
 def _render_json(tenant: TenantConfig, stage: StageConfig, shape: Shape) -> str:
@@ -80,13 +76,85 @@ def _render_json(tenant: TenantConfig, stage: StageConfig, shape: Shape) -> str:
     return json.dumps(render_tenant(tenant, stage, placeholders(shape)), separators=(",", ":"))
 
 
+# What a worker runs to render a chart: the chart package and this module. Their imports of the
+# package, followed to the end, are the code a cached manifest depends on.
+CHART_ENTRY_MODULES = ("drupal_platform.charts.tenant", "drupal_platform.constructs.tenant_rendering")
+PACKAGE_ROOT = Path(__file__).resolve().parents[1]
+
+
+def _module_file(name: str) -> Path | None:
+    """The source file of a module of the package (a module, or a package's __init__), or None."""
+    parts = name.split(".")
+    if parts[0] != PACKAGE_ROOT.name:
+        return None
+    base = PACKAGE_ROOT.joinpath(*parts[1:])
+    for candidate in (base.with_suffix(".py"), base / "__init__.py"):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def _import_statements(tree: ast.AST, lazy: bool):
+    """Import statements that run when the module is imported (module and class bodies, under
+    `if`/`try` too), and with `lazy` those inside functions as well."""
+    for node in ast.iter_child_nodes(tree):
+        if isinstance(node, (ast.Import, ast.ImportFrom)):
+            yield node
+        elif lazy or not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+            yield from _import_statements(node, lazy)
+
+
+def _imported_modules(path: Path, module: str) -> set[str]:
+    """The modules of the package that importing `path` imports; for the chart's own modules also
+    those imported inside functions (rendering calls them)."""
+    package = module if path.name == "__init__.py" else module.rpartition(".")[0]
+    lazy = module.startswith(CHART_ENTRY_MODULES)
+    found: set[str] = set()
+    for node in _import_statements(ast.parse(path.read_text(), str(path)), lazy):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:  # relative: `from . import x`, `from .site import y`
+                anchor = package.split(".")[: len(package.split(".")) - (node.level - 1)]
+                base = ".".join(anchor + ([node.module] if node.module else []))
+            found.add(base)
+            found.update(f"{base}.{alias.name}" for alias in node.names)  # `from pkg import module`
+    return {name for name in found if _module_file(name)}
+
+
+@lru_cache(maxsize=1)
+def chart_sources() -> tuple[Path, ...]:
+    """The files rendering a tenant chart reads: the modules the worker imports from the package
+    (followed through every import, with the __init__ of each package on the way) and every file
+    under charts/ that is not Python (the generated classes' jsii assemblies). A change anywhere
+    else - the stacks, the costs, the CLI - leaves the cached manifests valid.
+    tests/tenant/test_tenant_rendering.py renders every kind of tenant with an audit hook and
+    fails if anything the package opened or imported is missing here."""
+    todo = list(CHART_ENTRY_MODULES)
+    seen: set[str] = set()
+    while todo:
+        name = todo.pop()
+        if name in seen:
+            continue
+        seen.add(name)
+        parts = name.split(".")
+        todo.extend(".".join(parts[:i]) for i in range(1, len(parts)))  # importing a.b.c runs a and a.b
+        path = _module_file(name)
+        if path is not None:
+            todo.extend(_imported_modules(path, name))
+    files = {_module_file(name) for name in seen} - {None}
+    charts = PACKAGE_ROOT / "charts"
+    files.update(p for p in charts.rglob("*") if p.is_file() and p.suffix != ".py" and "__pycache__" not in p.parts)
+    return tuple(sorted(files))
+
+
 @lru_cache(maxsize=1)
 def chart_code_hash() -> str:
-    """Every file of the package (code, templates) and the libraries' versions: any change renders anew."""
+    """The chart's code and data (chart_sources) and the libraries' versions: a change renders anew."""
     digest = hashlib.sha256()
-    root = Path(__file__).resolve().parents[1]
-    for path in sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
-        digest.update(str(path.relative_to(root)).encode())
+    for path in chart_sources():
+        digest.update(str(path.relative_to(PACKAGE_ROOT)).encode())
         digest.update(path.read_bytes())
     for dist in ("cdk8s", "cdk8s-plus-36", "constructs", "pydantic"):
         try:
@@ -110,7 +178,7 @@ class TenantRenderer:
         self._pool: ProcessPoolExecutor | None = None
         self._pending: dict[tuple[str, str, Shape], Future] = {}
         self._chunks: list[list[tuple[TenantConfig, StageConfig, Shape]]] = []
-        self._in_chunk = 0
+        self._in_flight: list[Future] = []
         self._main_spec = None
         self.rendered = self.cached = self.missed = 0  # for the tests and the benchmark
 
@@ -143,9 +211,16 @@ class TenantRenderer:
         chunk = self._chunks.pop(0)
         context = multiprocessing.get_context("spawn")  # never fork a process that holds a jsii kernel
         self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=context)
-        self._in_chunk = len(chunk)
+        self._in_flight = []
         for tenant, stage, shape in chunk:
-            self._pending[(tenant.name, stage.name, shape)] = self._pool.submit(_render_json, tenant, stage, shape)
+            future = self._pool.submit(_render_json, tenant, stage, shape)
+            self._pending[(tenant.name, stage.name, shape)] = future
+            self._in_flight.append(future)
+
+    def _chunk_finished(self) -> bool:
+        """The pool rendered its whole chunk: its results wait as strings in their futures, so the
+        next pool can start while the stacks still take them, rather than after the last one."""
+        return bool(self._pool) and all(f.done() for f in self._in_flight)
 
     def __call__(self, tenant: TenantConfig, stage: StageConfig, refs: PlatformRefs) -> list[dict]:
         shape = shape_of(refs)
@@ -159,11 +234,9 @@ class TenantRenderer:
             text = future.result() if future else _render_json(tenant, stage, shape)
             self.rendered += 1
             self._write_cache(tenant, stage, shape, text)
-            if future is not None:
-                self._in_chunk -= 1
-                if self._in_chunk == 0:
-                    self._next_chunk()
-        return substitute(json.loads(text), refs)
+        if self._chunk_finished():
+            self._next_chunk()
+        return json.loads(substitute(text, refs))
 
     def close(self) -> None:
         self._chunks = []

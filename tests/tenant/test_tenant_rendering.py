@@ -4,6 +4,8 @@ cache give the same manifests, and the same templates byte for byte, as renderin
 from __future__ import annotations
 
 import copy
+import dataclasses
+import json
 from pathlib import Path
 
 import aws_cdk as cdk
@@ -34,14 +36,22 @@ def synth_with(config, outdir: Path, renderer: TenantRenderer, selection: Select
 def test_markers_substituted_equal_rendering_with_the_values(config, tenant, stage):
     t, s = config.tenants[tenant], config.stages[stage]
     refs = make_refs(s.account)
-    ahead = substitute(render_tenant(t, s, placeholders(shape_of(refs))), refs)
+    ahead = json.loads(substitute(json.dumps(render_tenant(t, s, placeholders(shape_of(refs)))), refs))
     assert ahead == render_tenant(t, s, refs)
 
 
 def test_substitution_touches_only_markers():
     refs = make_refs()
     doc = {"a": ["x", MARKER.format("tenant_role_arn") + "/suffix"], MARKER.format("backup_bucket"): 1, "n": 3}
-    assert substitute(doc, refs) == {"a": ["x", refs.tenant_role_arn + "/suffix"], refs.backup_bucket: 1, "n": 3}
+    assert json.loads(substitute(json.dumps(doc), refs)) == {"a": ["x", refs.tenant_role_arn + "/suffix"], refs.backup_bucket: 1, "n": 3}
+
+
+def test_substituted_values_are_json_escaped():
+    """A value with characters JSON escapes (never true of the stack's tokens, but the text must
+    stay valid JSON and carry the value unchanged whatever it holds)."""
+    refs = dataclasses.replace(make_refs(), tenant_role_arn='a"b\\c\nd')
+    doc = {"k": "pre-" + MARKER.format("tenant_role_arn") + "-post"}
+    assert json.loads(substitute(json.dumps(doc), refs)) == {"k": 'pre-a"b\\c\nd-post'}
 
 
 @pytest.fixture(scope="module")
@@ -135,3 +145,92 @@ def test_pools_are_replaced_after_their_share_of_charts(config, monkeypatch):
         refs = PlatformRefs(**{n: None if k == "none" else ("" if k == "" else f"real-{n}") for n, k in chart_shape(t, stage, config)})
         assert renderer(t, stage, refs) == render_tenant(t, stage, refs)
     assert renderer.rendered == len(tenants) and renderer.missed == 0 and renderer._pool is None
+
+
+def test_next_pool_starts_when_a_chunk_is_rendered_not_when_it_is_taken(config, monkeypatch):
+    """The stacks take charts more slowly than the workers render them: a pool that finished its
+    chunk is replaced at once, its results kept, so the stacks never wait for a pool to start."""
+    from concurrent.futures import wait
+
+    from drupal_platform.constructs import tenant_rendering
+
+    monkeypatch.setattr(tenant_rendering, "MAX_RENDERS_PER_WORKER", 2)
+    renderer = TenantRenderer(workers=1)
+    stage = config.stages["prod"]
+    tenants = sorted(config.tenants_in("prod"), key=lambda t: t.name)[:3]
+    assert len(tenants) == 3
+    renderer.prefetch([(t, stage, chart_shape(t, stage, config)) for t in tenants])
+    first_pool = renderer._pool
+    wait(renderer._in_flight)  # the first chunk (two charts) is rendered; none taken yet
+
+    def take(t):
+        refs = PlatformRefs(**{n: None if k == "none" else ("" if k == "" else f"real-{n}") for n, k in chart_shape(t, stage, config)})
+        assert renderer(t, stage, refs) == render_tenant(t, stage, refs)
+
+    take(tenants[0])
+    assert renderer._pool is not None and renderer._pool is not first_pool and not renderer._chunks
+    take(tenants[1])  # rendered by the first pool, taken after it was replaced
+    take(tenants[2])
+    assert renderer.rendered == 3 and renderer.missed == 0 and renderer._pool is None
+
+
+AUDIT_RENDER = r'''
+import pickle, sys
+opened = set()
+sys.addaudithook(lambda event, args: opened.add(str(args[0])) if event == "open" and isinstance(args[0], str) else None)
+jobs = pickle.loads(open(sys.argv[1], "rb").read())
+from drupal_platform.constructs.tenant_rendering import _render_json
+rendered = 0
+for tenant, stage, shape in jobs:
+    try:
+        _render_json(tenant, stage, shape)
+        rendered += 1
+    except ValueError:  # a state the stage's certificates do not allow: validation rejects it
+        pass
+print(rendered)
+modules = [m.__file__ for m in list(sys.modules.values()) if getattr(m, "__file__", None)]
+print("\n".join(sorted(opened | set(modules))))
+'''
+
+
+def test_the_cache_key_covers_everything_rendering_reads(config, tmp_path):
+    """The cache key hashes chart_sources() only, so that a change to the stacks or the CLI keeps
+    every cached manifest. A worker renders every kind of tenant (the examples in every state and
+    stage; the benchmark's mix: dedicated, custom image, HA database, own domain, client access)
+    in a fresh process with an audit hook: every file of the package it imported or opened must be
+    hashed, or a change to it would leave stale manifests in the cache."""
+    import pickle
+    import subprocess
+    import sys
+
+    from bench.run import bench_stage, bench_tenant
+    from drupal_platform.constructs.tenant_rendering import PACKAGE_ROOT, chart_sources
+
+    jobs = []
+    for state in ("active", "suspended", "decommissioned"):
+        for name, tenant in config.tenants.items():
+            tenant = tenant.model_copy(update={"platform": tenant.platform.model_copy(update={"state": state})})
+            jobs += [(tenant, stage, chart_shape(tenant, stage, config)) for stage in config.stages.values()]
+    mix = config_from({"tenants": dict(bench_tenant(i) for i in range(24))}, tmp_path,
+                      stages={"bench": bench_stage(node_max=6, lb_groups=1)})
+    jobs += [(t, mix.stages["bench"], chart_shape(t, mix.stages["bench"], mix)) for t in mix.tenants.values()]
+    (tmp_path / "jobs.pickle").write_bytes(pickle.dumps(jobs))
+    run = subprocess.run([sys.executable, "-c", AUDIT_RENDER, str(tmp_path / "jobs.pickle")],
+                         capture_output=True, text=True, cwd=PACKAGE_ROOT.parent)
+    assert run.returncode == 0, run.stderr[-3000:]
+    rendered, *lines = run.stdout.splitlines()
+    assert int(rendered) >= len(config.tenants) * len(config.stages) + 24
+    read = {Path(p).resolve() for p in lines if p}
+    used = {p for p in read if PACKAGE_ROOT in p.parents and "__pycache__" not in p.parts}
+    assert len(used) > 20  # the hook saw the chart's modules
+    missing = sorted(str(p.relative_to(PACKAGE_ROOT)) for p in used - set(chart_sources()))
+    assert not missing, f"rendering reads files the cache key does not hash: {missing}"
+
+
+def test_a_change_outside_the_chart_keeps_the_cache(tmp_path):
+    """The stacks, the CLI and the cost table are not part of a manifest: editing them renders nothing anew."""
+    from drupal_platform.constructs.tenant_rendering import PACKAGE_ROOT, chart_sources
+
+    hashed = {str(p.relative_to(PACKAGE_ROOT)) for p in chart_sources()}
+    assert {"charts/tenant/chart.py", "charts/tenant/pods.py", "config.py", "constructs/tenant_rendering.py"} <= hashed
+    assert not {"stacks/tenant.py", "constructs/tenant_manifest.py", "costs.py", "summary.py", "stage.py"} & hashed
