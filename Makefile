@@ -14,6 +14,10 @@ STAGE ?=
 TENANT ?=
 TENANT_OUT := cdk.out.tenant
 PYTEST_ARGS ?=
+# Processes that build the tenant stacks (-c synthShards=N); empty: app.py's default, one per two
+# cores with at least 200 tenants each (README "Scale").
+SHARDS ?=
+SHARD_FLAG = $(if $(strip $(SHARDS)),-c synthShards=$(SHARDS))
 ROLLOUT_ARGS ?=
 # A directory of <chart>-<version>.tgz to fill the chart cache from (air-gapped or private mirror);
 # empty: `helm pull` from the repositories pinned in drupal_platform/versions.py.
@@ -34,7 +38,7 @@ CDK := cdk --no-notices --no-version-reporting
 .PHONY: help setup charts synth test diff deploy rollout imports bench lint clean
 
 help:
-	@echo "make synth [TENANTS=file]   set up and synthesise every stage into cdk.out/"
+	@echo "make synth [TENANTS=file] [SHARDS=n]  set up and synthesise every stage into cdk.out/"
 	@echo "make test                   set up and run the whole test suite"
 	@echo "make charts [CHART_MIRROR=dir] fill the chart cache .charts/ (synth, test, diff, deploy do it first)"
 	@echo "make diff STAGE=prod        cdk diff for one stage"
@@ -88,7 +92,7 @@ synth: $(VENV)/.stamp-python node_modules/.stamp-npm charts
 	@# aws-cdk-lib's built-in "CloudFormation Validate" (cfn-lint covers it in make test), which the flag
 	@# (CDK_VALIDATION=false for the app) turns off. cdk-nag still runs inside every stage and writes its
 	@# findings to validation-report.json, which the summary below fails on.
-	@$(CDK) synth --quiet --no-validation --exclusively "$$($(VENV)/bin/python -m drupal_platform.summary --synth-selector)" -c tenants=$(TENANTS)
+	@$(CDK) synth --quiet --no-validation --exclusively "$$($(VENV)/bin/python -m drupal_platform.summary --synth-selector)" -c tenants=$(TENANTS) $(SHARD_FLAG)
 	@$(VENV)/bin/python -m drupal_platform.summary --tenants $(TENANTS) cdk.out
 
 test: setup charts
@@ -102,7 +106,7 @@ test: setup charts
 diff deploy: $(VENV)/.stamp-python node_modules/.stamp-npm charts
 	@test -n "$(STAGE)" || { echo "usage: make $@ STAGE=<stage> [TENANT=<name>]" >&2; exit 2; }
 ifeq ($(strip $(TENANT)),)
-	$(CDK) $@ -c tenants=$(TENANTS) '$(STAGE)/*'
+	$(CDK) $@ -c tenants=$(TENANTS) $(SHARD_FLAG) '$(STAGE)/*'
 else
 	@rm -rf $(TENANT_OUT)
 	$(CDK) synth --quiet -o $(TENANT_OUT) -c tenants=$(TENANTS) -c stage=$(STAGE) -c tenant=$(TENANT) >/dev/null

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import sys
 from pathlib import Path
@@ -10,9 +11,9 @@ from typing import Any
 
 import aws_cdk as cdk
 
-from drupal_platform import capacity, costs, mail_dns, pins, selection
+from drupal_platform import capacity, costs, mail_dns, pins, selection, sharding
 from drupal_platform.chart_cache import ChartCache, how_to_get
-from drupal_platform.config import ConfigError, PlatformConfig
+from drupal_platform.config import ConfigError, PlatformConfig, Problem
 from drupal_platform.constructs.tenant_rendering import TenantRenderer
 from drupal_platform.sources import read_json
 from drupal_platform.stage import build_app
@@ -43,17 +44,47 @@ def select(app: cdk.App, config: PlatformConfig) -> selection.Selection:
 POOL_THRESHOLD = 20
 
 
-def renderer_for(app: cdk.App, config: PlatformConfig, chosen: selection.Selection) -> TenantRenderer:
-    """Tenant charts rendered ahead by worker processes (one per core; `-c renderWorkers=N`,
-    0 = inline) and cached in `.cache/tenant-manifests` (`-c manifestCache=<dir>`, "" = off)."""
+def renderer_for(app: cdk.App, config: PlatformConfig, chosen: selection.Selection, processes: int = 1) -> TenantRenderer:
+    """Tenant charts rendered ahead by worker processes (one per core, shared by the synthesis'
+    processes; `-c renderWorkers=N`, 0 = inline) and cached in `.cache/tenant-manifests`
+    (`-c manifestCache=<dir>`, "" = off)."""
     charts = sum(1 for s in config.stages.values() if chosen.includes_stage(s.name)
                  for t in config.tenants_in(s.name) if chosen.includes_tenant(t.name))
     workers = app.node.try_get_context("renderWorkers")
     if workers is None:
-        workers = max(1, os.cpu_count() or 1) if charts >= POOL_THRESHOLD else 0
+        workers = max(1, (os.cpu_count() or 1) // processes) if charts >= POOL_THRESHOLD else 0
     cache = app.node.try_get_context("manifestCache")
     cache = ".cache/tenant-manifests" if cache is None else cache
     return TenantRenderer(workers=int(workers), cache_dir=Path(cache) if cache else None)
+
+
+# Below this many tenant stacks per process, a second process costs more (its own kernel, its own
+# shared stacks) than it saves.
+TENANTS_PER_SHARD = 200
+
+
+def shard_count(app: cdk.App, config: PlatformConfig, chosen: selection.Selection) -> int:
+    """How many processes build the tenant stacks (sharding.py; `-c synthShards=N`). By default one
+    per two cores - each process is a jsii kernel busy building stacks beside a render worker -
+    and at least TENANTS_PER_SHARD tenants each: 1 on two cores, which keeps 1,000 tenants under
+    2 GB (two processes there take half the time from the cache, but 2.2 GB; docs/scale.md)."""
+    value = app.node.try_get_context(sharding.CONTEXT_SHARDS)
+    if value in (None, ""):
+        tenants = {t.name for s in config.stages.values() if chosen.includes_stage(s.name)
+                   for t in config.tenants_in(s.name) if chosen.includes_tenant(t.name)}
+        return max(1, min((os.cpu_count() or 1) // 2, len(tenants) // TENANTS_PER_SHARD))
+    if isinstance(value, str) and value.isdigit():
+        value = int(value)  # -c synthShards=2 arrives as a string
+    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+        raise ConfigError([Problem(str(CONTEXT_FILE), "context", sharding.CONTEXT_SHARDS, value, "must be a whole number of processes, 1 or more")])
+    return value
+
+
+def shard_selection(config: PlatformConfig, chosen: selection.Selection, index: int, count: int) -> selection.Selection:
+    """The block of tenants process `index` of `count` builds, as a narrower selection."""
+    names = {t.name for s in config.stages.values() if chosen.includes_stage(s.name)
+             for t in config.tenants_in(s.name) if chosen.includes_tenant(t.name)}
+    return dataclasses.replace(chosen, shard=sharding.blocks(sorted(names), count)[index])
 
 
 def main(context: dict[str, Any] | None = None) -> None:
@@ -66,8 +97,11 @@ def main(context: dict[str, Any] | None = None) -> None:
         print("\n".join(report_lines(result.problems, "The configuration was not synthesised:")), file=sys.stderr)
         sys.exit(1)
     config = result.config
+    # A process app.py started for one block of tenants (sharding.py) says so in its environment.
+    shard = sharding.from_env(os.environ.get(sharding.SHARD_ENV))
     try:
         chosen = select(app, config)
+        count = shard[1] if shard else shard_count(app, config, chosen)
     except ConfigError as err:
         print("\n".join(report_lines(err.problems, "The selection was not synthesised:")), file=sys.stderr)
         sys.exit(1)
@@ -80,7 +114,22 @@ def main(context: dict[str, Any] | None = None) -> None:
         for pin in missing:
             print(how_to_get(pin), file=sys.stderr)
         sys.exit(1)
-    build_app(config, app, charts=charts, selection=chosen, renderer=renderer_for(app, config, chosen)).synth()
+    shards = None
+    if count > 1:
+        chosen = shard_selection(config, chosen, shard[0] if shard else 0, count)
+        if shard is None:  # the first process starts the others, then builds its own block
+            shards = sharding.Shards(Path(app.outdir), app.node.get_all_context(), count, Path(__file__).resolve())
+            shards.start()
+    try:
+        build_app(config, app, charts=charts, selection=chosen, renderer=renderer_for(app, config, chosen, count)).synth()
+        if shards and not shards.finish():
+            print(f"The synthesis was not completed: one of its {count} processes failed (above).", file=sys.stderr)
+            sys.exit(1)
+    finally:
+        if shards:
+            shards.stop()
+    if shard:
+        return  # the reports below are the first process's
     # The headroom, the cost table, the unpinned images and the clients' mail DNS records beside the assembly, for the `make synth` summary.
     for stage in (s for s in config.stages.values() if chosen.includes_stage(s.name)):
         report = Path(app.outdir) / f"capacity-{stage.name}.txt"

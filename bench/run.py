@@ -155,7 +155,7 @@ def _tree_rss(pid: int, cpu: dict[int, float] | None = None) -> int:
 
 
 def run_synth(stages: dict, tenants_file: Path, outdir: Path, tenant: str | None = None,
-              cache: Path | None = None, workers: int | None = None) -> tuple[float, int, subprocess.CompletedProcess]:
+              cache: Path | None = None, workers: int | None = None, shards: int | None = None) -> tuple[float, int, subprocess.CompletedProcess]:
     """Run the CDK CLI exactly as `make synth` does (the Makefile's flags and selector); with
     `tenant`, as `make diff STAGE=bench TENANT=<tenant>` synthesises. The CLI adds its own context
     (path and asset metadata, no version reporting) and reads the assembly after the app, so the
@@ -165,6 +165,8 @@ def run_synth(stages: dict, tenants_file: Path, outdir: Path, tenant: str | None
     context.update({"stages": stages, "tenants": str(tenants_file), "manifestCache": str(cache) if cache else ""})
     if workers is not None:
         context["renderWorkers"] = workers
+    if shards is not None:
+        context["synthShards"] = shards
     workdir = tenants_file.parent
     # -O as in the project's cdk.json: jsii skips its per-call runtime type checks (the tests keep them).
     (workdir / "cdk.json").write_text(json.dumps({"app": f"{sys.executable} -O {ROOT / 'app.py'}", "context": context}))

@@ -28,20 +28,22 @@ CONTEXT_TENANT = "tenant"
 
 @dataclass(frozen=True)
 class Selection:
-    """None/None = the whole app; stage only = one stage; stage and tenant = one tenant."""
+    """None/None = the whole app; stage only = one stage; stage and tenant = one tenant.
+    `shard` narrows any of them to a block of tenants (sharding.py: a synthesis in several processes)."""
 
     stage: str | None = None
     tenant: str | None = None
+    shard: frozenset[str] | None = None
 
     def includes_stage(self, stage: str) -> bool:
         return self.stage is None or self.stage == stage
 
     def includes_tenant(self, tenant: str) -> bool:
-        return self.tenant is None or self.tenant == tenant
+        return (self.tenant is None or self.tenant == tenant) and (self.shard is None or tenant in self.shard)
 
     @property
     def is_whole_app(self) -> bool:
-        return self.stage is None and self.tenant is None
+        return self.stage is None and self.tenant is None and self.shard is None
 
     def removed(self, config: PlatformConfig) -> bool:
         """A selected tenant that the configuration no longer places in the selected stage."""

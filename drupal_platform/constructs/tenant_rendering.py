@@ -32,7 +32,6 @@ from functools import lru_cache
 from importlib import metadata
 from importlib.machinery import ModuleSpec
 from pathlib import Path
-from typing import Any
 
 from drupal_platform.config import StageConfig, TenantConfig
 from drupal_platform.contracts import PlatformRefs
