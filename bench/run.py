@@ -7,8 +7,9 @@ with the Makefile's flags (`make synth`; one tenant as `make diff STAGE=... TENA
 it and sampling the memory and CPU of the whole process tree (the CLI, Python, the jsii Node.js
 kernels and the render workers) from /proc. It prints, per N:
 wall time, peak memory, stacks, the largest stack's resources, the largest template and the
-largest manifest payload; and the same for a second run from the rendered-manifest cache and for
-one tenant's synthesis (`make diff STAGE=... TENANT=...`), next to bench/previous.json.
+largest manifest payload; and the same for a second run from the rendered-manifest cache, a third
+from the cache in `--shards` processes (`make synth SHARDS=N`), and one tenant's synthesis
+(`make diff STAGE=... TENANT=...`), next to bench/previous.json.
 
 Usage: python bench/run.py [N ...] [--out DIR]
 """
@@ -229,13 +230,14 @@ def main(argv: list[str]) -> int:
     parser.add_argument("sizes", nargs="*", type=int, default=list(DEFAULT_SIZES))
     parser.add_argument("--out", type=Path, default=ROOT / "bench.out")
     parser.add_argument("--workers", type=int, default=None, help="render workers (default: app.py's choice)")
+    parser.add_argument("--shards", type=int, default=2, help="processes for a second cached run (-c synthShards; 0: skip it)")
     args = parser.parse_args(argv)
     previous = {row["tenants"]: row for row in json.loads(PREVIOUS.read_text())["rows"]} if PREVIOUS.exists() else {}
 
     rows = []
     print(f"cores: {os.cpu_count()}, load average at start: {os.getloadavg()[0]:.1f}; previous figures: {PREVIOUS.name}")
     header = (f"{'tenants':>8} | {'full s':>7} {'CPU s':>6} {'s/tenant':>8} {'+s/tenant':>9} {'peak MiB':>9} | {'cached s':>8} {'CPU s':>6} {'peak MiB':>9} | "
-              f"{'1 tenant s':>10} {'CPU s':>6} {'peak MiB':>9} | {'prev full s':>11} {'prev MiB':>9} | {'stacks':>6} {'max res':>7} "
+              f"{f'x{args.shards} s':>7} {'CPU s':>6} {'peak MiB':>9} | {'1 tenant s':>10} {'CPU s':>6} {'peak MiB':>9} | {'prev full s':>11} {'prev MiB':>9} | {'stacks':>6} {'max res':>7} "
               f"{'max tmpl KiB':>12} {'max manifest KiB':>16}  node max/AZ, LB groups")
     print(header)
     for n in args.sizes:
@@ -257,10 +259,19 @@ def main(argv: list[str]) -> int:
         if proc.returncode != 0:
             print(proc.stderr[-4000:], file=sys.stderr)
             return proc.returncode
+        warm_cpu = run_synth.cpu_seconds
+        # The same from the cache in `--shards` processes (-c synthShards=N, `make synth SHARDS=N`).
+        sharded = (float("nan"), float("nan"), 0)
+        if args.shards > 1:
+            subprocess.run(["rm", "-rf", str(outdir)], check=True)
+            shard_wall, shard_peak, proc = run_synth(stages, tenants_file, outdir, cache=cache, workers=args.workers, shards=args.shards)
+            if proc.returncode != 0:
+                print(proc.stderr[-4000:], file=sys.stderr)
+                return proc.returncode
+            sharded = (shard_wall, run_synth.cpu_seconds, shard_peak)
         # One tenant (`make diff STAGE=bench TENANT=...`): shared stacks and one tenant stack, no cache.
         one_out = workdir / "cdk.out.tenant"
         subprocess.run(["rm", "-rf", str(one_out)], check=True)
-        warm_cpu = run_synth.cpu_seconds
         one_wall, one_peak, proc = run_synth(stages, tenants_file, one_out, tenant=bench_tenant(n // 2)[0])
         one_cpu = run_synth.cpu_seconds
         if proc.returncode != 0:
@@ -270,6 +281,8 @@ def main(argv: list[str]) -> int:
         row = {"tenants": n, "wall_seconds": round(wall, 1), "cpu_seconds": round(cpu, 1), "peak_mib": round(peak / 2**20),
                "cached_cpu_seconds": round(warm_cpu, 1), "one_tenant_cpu_seconds": round(one_cpu, 1),
                "cached_wall_seconds": round(warm_wall, 1), "cached_peak_mib": round(warm_peak / 2**20),
+               "sharded_processes": args.shards, "sharded_cached_wall_seconds": round(sharded[0], 1),
+               "sharded_cached_cpu_seconds": round(sharded[1], 1), "sharded_cached_peak_mib": round(sharded[2] / 2**20),
                "one_tenant_seconds": round(one_wall, 1), "one_tenant_peak_mib": round(one_peak / 2**20), **figures,
                "shared_max_per_az": stage["nodeGroups"]["shared"]["maxSize"], "lb_groups": stage["loadBalancers"]["groups"]}
         # The cost of each tenant added since the previous size: flat when synthesis scales linearly
@@ -282,6 +295,7 @@ def main(argv: list[str]) -> int:
         print(
             f"{n:>8} | {row['wall_seconds']:>7.1f} {cpu:>6.1f} {row['wall_seconds'] / n:>8.3f} {added} {row['peak_mib']:>9} | "
             f"{row['cached_wall_seconds']:>8.1f} {warm_cpu:>6.1f} {row['cached_peak_mib']:>9} | "
+            f"{sharded[0]:>7.1f} {sharded[1]:>6.1f} {row['sharded_cached_peak_mib']:>9} | "
             f"{row['one_tenant_seconds']:>10.1f} {one_cpu:>6.1f} {row['one_tenant_peak_mib']:>9} | "
             f"{prev.get('wall_seconds', float('nan')):>11.1f} {prev.get('peak_mib', '-'):>9} | {row['stacks']:>6} {row['largest_stack_resources']:>7} "
             f"{row['largest_template_bytes'] / 1024:>12.1f} {row['largest_manifest_bytes'] / 1024:>16.1f}  "
