@@ -16,7 +16,7 @@ from drupal_platform.chart_cache import ChartCache, how_to_get
 from drupal_platform.config import ConfigError, PlatformConfig, Problem
 from drupal_platform.constructs.tenant_rendering import TenantRenderer
 from drupal_platform.sources import read_json
-from drupal_platform.stage import build_app
+from drupal_platform.stage import build_app, selected_tenants
 from drupal_platform.validation import report_lines, validate
 
 CONTEXT_FILE = Path("cdk.json")
@@ -40,6 +40,11 @@ def select(app: cdk.App, config: PlatformConfig) -> selection.Selection:
     return chosen
 
 
+def selected_names(config: PlatformConfig, chosen: selection.Selection) -> set[str]:
+    """The tenants the selection builds in any of its stages."""
+    return {t.name for s in config.stages.values() if chosen.includes_stage(s.name) for t in selected_tenants(config, s, chosen)}
+
+
 # Fewer tenant charts than this render inline: starting a worker costs about as much as 20 charts.
 POOL_THRESHOLD = 20
 
@@ -48,8 +53,7 @@ def renderer_for(app: cdk.App, config: PlatformConfig, chosen: selection.Selecti
     """Tenant charts rendered ahead by worker processes (one per core, shared by the synthesis'
     processes; `-c renderWorkers=N`, 0 = inline) and cached in `.cache/tenant-manifests`
     (`-c manifestCache=<dir>`, "" = off)."""
-    charts = sum(1 for s in config.stages.values() if chosen.includes_stage(s.name)
-                 for t in config.tenants_in(s.name) if chosen.includes_tenant(t.name))
+    charts = sum(len(selected_tenants(config, s, chosen)) for s in config.stages.values() if chosen.includes_stage(s.name))
     workers = app.node.try_get_context("renderWorkers")
     if workers is None:
         workers = max(1, (os.cpu_count() or 1) // processes) if charts >= POOL_THRESHOLD else 0
@@ -70,9 +74,7 @@ def shard_count(app: cdk.App, config: PlatformConfig, chosen: selection.Selectio
     2 GB (two processes there take half the time from the cache, but 2.2 GB; docs/scale.md)."""
     value = app.node.try_get_context(sharding.CONTEXT_SHARDS)
     if value in (None, ""):
-        tenants = {t.name for s in config.stages.values() if chosen.includes_stage(s.name)
-                   for t in config.tenants_in(s.name) if chosen.includes_tenant(t.name)}
-        return max(1, min((os.cpu_count() or 1) // 2, len(tenants) // TENANTS_PER_SHARD))
+        return max(1, min((os.cpu_count() or 1) // 2, len(selected_names(config, chosen)) // TENANTS_PER_SHARD))
     if isinstance(value, str) and value.isdigit():
         value = int(value)  # -c synthShards=2 arrives as a string
     if not isinstance(value, int) or isinstance(value, bool) or value < 1:
@@ -82,9 +84,7 @@ def shard_count(app: cdk.App, config: PlatformConfig, chosen: selection.Selectio
 
 def shard_selection(config: PlatformConfig, chosen: selection.Selection, index: int, count: int) -> selection.Selection:
     """The block of tenants process `index` of `count` builds, as a narrower selection."""
-    names = {t.name for s in config.stages.values() if chosen.includes_stage(s.name)
-             for t in config.tenants_in(s.name) if chosen.includes_tenant(t.name)}
-    return dataclasses.replace(chosen, shard=sharding.blocks(sorted(names), count)[index])
+    return dataclasses.replace(chosen, shard=sharding.blocks(sorted(selected_names(config, chosen)), count)[index])
 
 
 def main(context: dict[str, Any] | None = None) -> None:
