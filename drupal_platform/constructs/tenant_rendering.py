@@ -9,7 +9,8 @@ tokens. The result is the same list of objects, byte for byte, as rendering with
 (tests/tenant/test_tenant_rendering.py); the cdk8s chart stays the source of every manifest.
 
 - `TenantRenderer.prefetch(jobs)` hands every (tenant, stage) of the synthesis to a pool of
-  `workers` processes (spawned, each with its own jsii kernel; replaced by fresh ones every
+  `workers` processes: tenants that differ only by their name as one template rendered once and
+  stamped with each name (constructs/tenant_stamping.py), the others one by one (spawned, each with its own jsii kernel; replaced by fresh ones every
   `MAX_RENDERS_PER_WORKER` charts each, so their kernels' memory stays bounded) before the first stack
   is built; the main process builds the CDK constructs meanwhile.
 - With a `cache_dir`, a rendered chart is stored under a hash of the tenant's and the stage's
@@ -27,45 +28,23 @@ import json
 import multiprocessing
 import sys
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import asdict, fields
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import metadata
 from importlib.machinery import ModuleSpec
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from drupal_platform.config import StageConfig, TenantConfig
+from drupal_platform.constructs.ref_markers import MARKER, Shape, placeholders, shape_of, substitute  # noqa: F401 (re-exported)
 from drupal_platform.contracts import PlatformRefs
+
+if TYPE_CHECKING:  # imported where used: it imports the chart, which only the workers need up front
+    from drupal_platform.constructs.tenant_stamping import Template
 
 # A worker's kernel keeps every chart it rendered (about 1.6 MB each); 100 keeps two workers and the
 # main process under 2 GB at 1,000 tenants, at the price of a fresh worker (about 1 s) per 100 charts.
 MAX_RENDERS_PER_WORKER = 100
-MARKER = "@@drupal-platform-ref:{}@@"
-
-Shape = tuple[tuple[str, str], ...]  # (field, "value" | "" | "none")
-
-
-def shape_of(refs: PlatformRefs) -> Shape:
-    """Which refs are set: markers keep exactly this, so the chart takes the same branches."""
-    return tuple((f.name, "none" if v is None else ("" if v == "" else "value")) for f in fields(refs) for v in [getattr(refs, f.name)])
-
-
-def placeholders(shape: Shape) -> PlatformRefs:
-    values = {name: None if kind == "none" else ("" if kind == "" else MARKER.format(name)) for name, kind in shape}
-    return PlatformRefs(**values)
-
-
-def substitute(text: str, refs: PlatformRefs) -> str:
-    """The rendered chart's JSON text with every marker replaced by the stack's value (a token
-    string, or a plain string in tests), JSON-escaped. Replacing in the text rather than walking the
-    parsed objects is the same result at a fraction of the cost: a marker is plain ASCII that JSON
-    never escapes, so it appears in the text exactly as in the string (a walk over every string of
-    a thousand manifests was a fifth of the main process's Python time)."""
-    if "@@drupal-platform-ref:" not in text:
-        return text
-    for name, value in asdict(refs).items():
-        if value:
-            text = text.replace(MARKER.format(name), json.dumps(value)[1:-1])
-    return text
 
 
 def _render_json(tenant: TenantConfig, stage: StageConfig, shape: Shape) -> str:
@@ -75,9 +54,55 @@ def _render_json(tenant: TenantConfig, stage: StageConfig, shape: Shape) -> str:
     return json.dumps(render_tenant(tenant, stage, placeholders(shape)), separators=(",", ":"))
 
 
+@dataclass(frozen=True)
+class RenderJob:
+    """One task for a worker: a template shared by `tenants`, or one tenant (template None)."""
+
+    template: Template | None
+    stage: StageConfig
+    shape: Shape
+    tenants: tuple[TenantConfig, ...]
+
+    @property
+    def weight(self) -> int:
+        """Charts it renders (a template is rendered twice: constructs/tenant_stamping.py)."""
+        return 2 if self.template else 1
+
+
+def _group_by_template(todo: list[tuple[TenantConfig, StageConfig, Shape]]) -> list[RenderJob]:
+    """Tenants that share a template with another one become one job; the others are rendered
+    on their own (a template costs two renderings). Jobs are in the order their first tenant is needed."""
+    from drupal_platform.constructs.tenant_stamping import template_of
+
+    groups: dict[object, list] = {}
+    for tenant, stage, shape in todo:
+        template = template_of(tenant, stage, shape)
+        groups.setdefault(template.key if template else (tenant.name, stage.name, shape), []).append((template, tenant, stage, shape))
+    jobs = []
+    for members in groups.values():
+        template, _, stage, shape = members[0]
+        if template and len(members) > 1:
+            jobs.append(RenderJob(template, stage, shape, tuple(t for _, t, _, _ in members)))
+        else:
+            jobs.extend(RenderJob(None, s, sh, (t,)) for _, t, s, sh in members)
+    return jobs
+
+
+def _render_job(job: RenderJob) -> tuple[str | None, dict[str, str]]:
+    """In a worker: (the template's text, {}) or, without a usable template, (None, each tenant's text)."""
+    if job.template:
+        from drupal_platform.constructs.tenant_stamping import render_template
+
+        text = render_template(job.template, job.stage, job.shape)
+        if text is not None:
+            return text, {}
+    return None, {t.name: _render_json(t, job.stage, job.shape) for t in job.tenants}
+
+
 # What a worker runs to render a chart: the chart package and this module. Their imports of the
 # package, followed to the end, are the code a cached manifest depends on.
-CHART_ENTRY_MODULES = ("drupal_platform.charts.tenant", "drupal_platform.constructs.tenant_rendering")
+CHART_ENTRY_MODULES = ("drupal_platform.charts.tenant", "drupal_platform.constructs.tenant_rendering",
+                       "drupal_platform.constructs.tenant_stamping")
 PACKAGE_ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -175,24 +200,32 @@ class TenantRenderer:
         self.workers = workers
         self.cache_dir = cache_dir
         self._pool: ProcessPoolExecutor | None = None
-        self._pending: dict[tuple[str, str, Shape], Future] = {}
-        self._chunks: list[list[tuple[TenantConfig, StageConfig, Shape]]] = []
+        self._pending: dict[tuple[str, str, Shape], tuple[Future, Template | None]] = {}
+        self._chunks: list[list[RenderJob]] = []
         self._in_flight: list[Future] = []
         self._main_spec = None
-        self.rendered = self.cached = self.missed = 0  # for the tests and the benchmark
+        # For the tests and the benchmark: tenants rendered (by a worker or here) and of those
+        # stamped from a template, read from the cache, rendered here for want of a prefetch;
+        # templates rendered by the workers.
+        self.rendered = self.stamped = self.cached = self.missed = self.templates = 0
 
     def prefetch(self, jobs: list[tuple[TenantConfig, StageConfig, Shape]]) -> None:
         todo = [(t, s, sh) for t, s, sh in jobs if self._read_cache(t, s, sh) is None]
         if not todo or self.workers < 1:
             return
+        work = _group_by_template(todo)
+        self.templates = sum(1 for job in work if job.template)
         # A worker's kernel keeps every chart it rendered: after MAX_RENDERS_PER_WORKER charts each,
         # the pool is replaced by a fresh one. (ProcessPoolExecutor's own max_tasks_per_child can hang
         # on Python 3.11 when it replaces a worker, so the chunks are pools of their own.)
-        size = MAX_RENDERS_PER_WORKER * self.workers
-        self._chunks = [todo[i:i + size] for i in range(0, len(todo), size)]
+        size, self._chunks = MAX_RENDERS_PER_WORKER * self.workers, [[]]
+        for job in work:
+            if sum(j.weight for j in self._chunks[-1]) + job.weight > size and self._chunks[-1]:
+                self._chunks.append([])
+            self._chunks[-1].append(job)
         # A spawned worker first re-imports the parent's main script (app.py), and with it aws-cdk-lib
         # into a jsii kernel of its own: seconds and a few hundred MB per worker for nothing. Its only
-        # job is `_render_json` from this module, so the workers are told that `__main__` needs no
+        # job is `_render_job` from this module, so the workers are told that `__main__` needs no
         # import (multiprocessing skips a main module named "__main__"); restored on close().
         main = sys.modules["__main__"]
         self._main_spec = (main, getattr(main, "__spec__", None))
@@ -211,9 +244,10 @@ class TenantRenderer:
         context = multiprocessing.get_context("spawn")  # never fork a process that holds a jsii kernel
         self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=context)
         self._in_flight = []
-        for tenant, stage, shape in chunk:
-            future = self._pool.submit(_render_json, tenant, stage, shape)
-            self._pending[(tenant.name, stage.name, shape)] = future
+        for job in chunk:
+            future = self._pool.submit(_render_job, job)
+            for tenant in job.tenants:
+                self._pending[(tenant.name, job.stage.name, job.shape)] = (future, job.template)
             self._in_flight.append(future)
 
     def _chunk_finished(self) -> bool:
@@ -227,10 +261,20 @@ class TenantRenderer:
         if text is not None:
             self.cached += 1
         else:
-            future = self._pending.pop((tenant.name, stage.name, shape), None)
-            if future is None and self._pool:
-                self.missed += 1  # prefetched with another shape: correct, only slower
-            text = future.result() if future else _render_json(tenant, stage, shape)
+            future, template = self._pending.pop((tenant.name, stage.name, shape), (None, None))
+            if future is None:
+                if self._pool:
+                    self.missed += 1  # prefetched with another shape: correct, only slower
+                text = _render_json(tenant, stage, shape)
+            else:
+                template_text, own = future.result()
+                if template_text is None:
+                    text = own[tenant.name]
+                else:
+                    from drupal_platform.constructs.tenant_stamping import stamp
+
+                    text = stamp(template_text, template, tenant, stage, shape)
+                    self.stamped += 1
             self.rendered += 1
             self._write_cache(tenant, stage, shape, text)
         if self._chunk_finished():

@@ -21,7 +21,7 @@ import cdk8s
 import constructs
 
 from drupal_platform.charts.tenant import database, drupal, namespace, network, secrets
-from drupal_platform.charts.tenant.site import Site, short_hash
+from drupal_platform.charts.tenant.site import NameHashes, Site, short_hash
 from drupal_platform.config import StageConfig, TenantConfig
 from drupal_platform.contracts import PlatformRefs
 
@@ -30,8 +30,8 @@ class TenantChart(cdk8s.Chart):
     """One tenant: namespace `drupal-site-<name>`, every object labelled with the common labels."""
 
     def __init__(self, scope: cdk8s.App | constructs.Construct, id: str, *, tenant: TenantConfig,
-                 stage: StageConfig, refs: PlatformRefs) -> None:
-        site = Site(tenant, stage, refs)
+                 stage: StageConfig, refs: PlatformRefs, hashes: NameHashes | None = None) -> None:
+        site = Site(tenant, stage, refs, hashes)
         super().__init__(scope, id, namespace=site.namespace, labels=site.common_labels, disable_resource_name_hashes=True)
         self.site = site
         # Order matters to kubectl apply: the namespace, then quota and limits (so no pod is
@@ -69,10 +69,10 @@ def _sort_key(obj: dict) -> tuple:
     return (obj["kind"], obj["metadata"].get("name", ""))
 
 
-def render_tenant(tenant: TenantConfig, stage: StageConfig, refs: PlatformRefs) -> list[dict]:
-    """The tenant's manifests as plain dicts (tests and the operator CLI)."""
+def render_tenant(tenant: TenantConfig, stage: StageConfig, refs: PlatformRefs, hashes: NameHashes | None = None) -> list[dict]:
+    """The tenant's manifests as plain dicts (tests and the operator CLI). `hashes`: see NameHashes."""
     app = cdk8s.App()
-    chart = TenantChart(app, f"tenant-{tenant.name}", tenant=tenant, stage=stage, refs=refs)
+    chart = TenantChart(app, f"tenant-{tenant.name}", tenant=tenant, stage=stage, refs=refs, hashes=hashes)
     return list(chart.to_json())
 
 

@@ -217,10 +217,10 @@ def exporter(scope: Construct, site: Site) -> None:
 # --- nightly logical backup ------------------------------------------------------------------
 def backup_cronjob(scope: Construct, site: Site) -> plus.CronJob:
     """mysqldump --single-transaction to s3://<bucket>/<stage>/<name>/ with the tenant's IRSA role."""
-    minute, hour = site.hashed_time("backup")
+    minute, hour = site.backup_time
     cron = plus.CronJob(
         scope, "backup", metadata=cdk8s.ApiObjectMetadata(name=BACKUP),
-        schedule=cdk8s.Cron(minute=str(minute), hour=str(hour), day="*", month="*", week_day="*"),
+        schedule=cdk8s.Cron(minute=minute, hour=hour, day="*", month="*", week_day="*"),
         concurrency_policy=plus.ConcurrencyPolicy.FORBID, suspend=not site.active,
         successful_jobs_retained=1, failed_jobs_retained=3, backoff_limit=2,
         starting_deadline=values.hours(1),

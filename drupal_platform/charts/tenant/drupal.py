@@ -117,7 +117,7 @@ def ingress_annotations(site: Site) -> dict[str, str]:
     certs = site.certificate_arns()
     if not certs:  # pragma: no cover - configuration validation requires a certificate
         raise ValueError(f"tenant '{site.name}': no certificate covers {site.hosts}")
-    group = site.tenant.load_balancer_group(site.stage)
+    group = site.load_balancer_group
     ann = {
         "alb.ingress.kubernetes.io/group.name": group,
         "alb.ingress.kubernetes.io/scheme": "internet-facing",
@@ -232,7 +232,7 @@ _DESCRIPTOR_STAND_IN = cdk8s.Cron.daily
 
 
 def cronjob(scope: Construct, site: Site) -> plus.CronJob:
-    schedule = site.tenant.cron_schedule()
+    schedule = site.cron_schedule
     cron = plus.CronJob(
         scope, "cron", metadata=cdk8s.ApiObjectMetadata(name="drupal-cron"),
         schedule=_DESCRIPTOR_STAND_IN() if schedule.startswith("@") else cdk8s.Cron(**cron_fields(schedule)),

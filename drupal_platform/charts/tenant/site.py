@@ -87,10 +87,35 @@ def short_hash(data: object, length: int = 8) -> str:
 
 
 @dataclass(frozen=True)
+class NameHashes:
+    """The values the chart derives from the tenant's name by hashing it (schedules spread over
+    the hour, the load-balancer group). Normally computed from the tenant; a chart rendered once
+    for many tenants (constructs/tenant_stamping.py) takes markers here instead, which each
+    tenant's own values replace afterwards."""
+
+    backup_minute: str
+    backup_hour: str
+    cron_minute: str  # the schedule's minute field, H resolved; the other fields are the tenant's
+    load_balancer_group: str
+
+    @classmethod
+    def of(cls, tenant: TenantConfig, stage: StageConfig) -> NameHashes:
+        h = stable_hash(f"backup/{tenant.name}")
+        hours = range(1, 5)  # the backup runs between 01:00 and 04:59
+        return cls(backup_minute=str(h % 60), backup_hour=str(hours[(h // 60) % len(hours)]),
+                   cron_minute=tenant.cron_schedule().split()[0], load_balancer_group=tenant.load_balancer_group(stage))
+
+
+@dataclass(frozen=True)
 class Site:
     tenant: TenantConfig
     stage: StageConfig
     refs: contracts.PlatformRefs
+    hashes: NameHashes | None = None  # None: NameHashes.of(tenant, stage)
+
+    @cached_property
+    def name_hashes(self) -> NameHashes:
+        return self.hashes or NameHashes.of(self.tenant, self.stage)
 
     # --- identity -------------------------------------------------------------------
     @property
@@ -250,10 +275,22 @@ class Site:
         return [{"key": contracts.DEDICATED_TAINT_KEY, "operator": "Equal", "value": self.placement[1], "effect": "NoSchedule"}]
 
     # --- schedules --------------------------------------------------------------------
-    def hashed_time(self, salt: str, hours: range = range(1, 5)) -> tuple[int, int]:
-        """(minute, hour) stable per tenant, spread over the given hours (default 01:00-04:59)."""
-        h = stable_hash(f"{salt}/{self.name}")
-        return h % 60, hours[(h // 60) % len(hours)]
+    @property
+    def backup_time(self) -> tuple[str, str]:
+        """(minute, hour) of the nightly backup: stable per tenant, spread over 01:00-04:59."""
+        return self.name_hashes.backup_minute, self.name_hashes.backup_hour
+
+    @property
+    def cron_schedule(self) -> str:
+        """The Drupal cron's schedule as Kubernetes reads it (H resolved per tenant, or a descriptor)."""
+        schedule = self.tenant.cron_schedule()
+        if schedule.startswith("@"):
+            return schedule
+        return " ".join([self.name_hashes.cron_minute, *schedule.split()[1:]])
+
+    @property
+    def load_balancer_group(self) -> str:
+        return self.name_hashes.load_balancer_group
 
     # --- ingress ----------------------------------------------------------------------
     @property
