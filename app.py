@@ -45,21 +45,22 @@ def selected_names(config: PlatformConfig, chosen: selection.Selection) -> set[s
     return {t.name for s in config.stages.values() if chosen.includes_stage(s.name) for t in selected_tenants(config, s, chosen)}
 
 
-# Fewer tenant charts than this render inline: starting a worker costs about as much as 20 charts.
+# Less work than this many charts renders inline: starting a worker costs about as much as 20 charts.
+# (The work is counted after grouping: a template shared by many look-alike tenants is two charts.)
 POOL_THRESHOLD = 20
 
 
-def renderer_for(app: cdk.App, config: PlatformConfig, chosen: selection.Selection, processes: int = 1) -> TenantRenderer:
+def renderer_for(app: cdk.App, processes: int = 1) -> TenantRenderer:
     """Tenant charts rendered ahead by worker processes (one per core, shared by the synthesis'
     processes; `-c renderWorkers=N`, 0 = inline) and cached in `.cache/tenant-manifests`
     (`-c manifestCache=<dir>`, "" = off)."""
-    charts = sum(len(selected_tenants(config, s, chosen)) for s in config.stages.values() if chosen.includes_stage(s.name))
     workers = app.node.try_get_context("renderWorkers")
+    threshold = POOL_THRESHOLD if workers is None else 0  # an explicit count is used as given
     if workers is None:
-        workers = max(1, (os.cpu_count() or 1) // processes) if charts >= POOL_THRESHOLD else 0
+        workers = max(1, (os.cpu_count() or 1) // processes)
     cache = app.node.try_get_context("manifestCache")
     cache = ".cache/tenant-manifests" if cache is None else cache
-    return TenantRenderer(workers=int(workers), cache_dir=Path(cache) if cache else None)
+    return TenantRenderer(workers=int(workers), cache_dir=Path(cache) if cache else None, pool_threshold=threshold)
 
 
 # Below this many tenant stacks per process, a second process costs more (its own kernel, its own
@@ -121,7 +122,7 @@ def main(context: dict[str, Any] | None = None) -> None:
             shards = sharding.Shards(Path(app.outdir), app.node.get_all_context(), count, Path(__file__).resolve())
             shards.start()
     try:
-        build_app(config, app, charts=charts, selection=chosen, renderer=renderer_for(app, config, chosen, count)).synth()
+        build_app(config, app, charts=charts, selection=chosen, renderer=renderer_for(app, count)).synth()
         if shards and not shards.finish():
             print(f"The synthesis was not completed: one of its {count} processes failed (above).", file=sys.stderr)
             sys.exit(1)

@@ -196,9 +196,13 @@ def cache_key(tenant: TenantConfig, stage: StageConfig, shape: Shape) -> str:
 class TenantRenderer:
     """Renders tenant charts for TenantManifest: cached, ahead in workers, or inline."""
 
-    def __init__(self, *, workers: int = 0, cache_dir: Path | None = None) -> None:
+    def __init__(self, *, workers: int = 0, cache_dir: Path | None = None, pool_threshold: int = 0) -> None:
+        """`pool_threshold`: with less work than this many charts, render here rather than start workers."""
         self.workers = workers
         self.cache_dir = cache_dir
+        self.pool_threshold = pool_threshold
+        self._inline: dict[tuple[str, str, Shape], RenderJob] = {}
+        self._template_texts: dict[str, str | None] = {}
         self._pool: ProcessPoolExecutor | None = None
         self._pending: dict[tuple[str, str, Shape], tuple[Future, Template | None]] = {}
         self._chunks: list[list[RenderJob]] = []
@@ -206,14 +210,18 @@ class TenantRenderer:
         self._main_spec = None
         # For the tests and the benchmark: tenants rendered (by a worker or here) and of those
         # stamped from a template, read from the cache, rendered here for want of a prefetch;
-        # templates rendered by the workers.
+        # templates rendered (by the workers or here).
         self.rendered = self.stamped = self.cached = self.missed = self.templates = 0
 
     def prefetch(self, jobs: list[tuple[TenantConfig, StageConfig, Shape]]) -> None:
         todo = [(t, s, sh) for t, s, sh in jobs if self._read_cache(t, s, sh) is None]
-        if not todo or self.workers < 1:
+        if not todo:
             return
         work = _group_by_template(todo)
+        if self.workers < 1 or sum(job.weight for job in work) < self.pool_threshold:
+            # Rendered here when the stacks ask, a template once for all its tenants.
+            self._inline = {(t.name, job.stage.name, job.shape): job for job in work if job.template for t in job.tenants}
+            return
         self.templates = sum(1 for job in work if job.template)
         # A worker's kernel keeps every chart it rendered: after MAX_RENDERS_PER_WORKER charts each,
         # the pool is replaced by a fresh one. (ProcessPoolExecutor's own max_tasks_per_child can hang
@@ -262,7 +270,10 @@ class TenantRenderer:
             self.cached += 1
         else:
             future, template = self._pending.pop((tenant.name, stage.name, shape), (None, None))
-            if future is None:
+            inline = self._inline.pop((tenant.name, stage.name, shape), None)
+            if inline is not None:
+                text = self._stamped_inline(inline, tenant)
+            elif future is None:
                 if self._pool:
                     self.missed += 1  # prefetched with another shape: correct, only slower
                 text = _render_json(tenant, stage, shape)
@@ -280,6 +291,20 @@ class TenantRenderer:
         if self._chunk_finished():
             self._next_chunk()
         return json.loads(substitute(text, refs))
+
+    def _stamped_inline(self, job: RenderJob, tenant: TenantConfig) -> str:
+        """Without workers: the template rendered on first use and kept (None: refused) for the others."""
+        from drupal_platform.constructs.tenant_stamping import render_template, stamp
+
+        key = job.template.key
+        if key not in self._template_texts:
+            self._template_texts[key] = render_template(job.template, job.stage, job.shape)
+            self.templates += 1
+        text = self._template_texts[key]
+        if text is None:
+            return _render_json(tenant, job.stage, job.shape)
+        self.stamped += 1
+        return stamp(text, job.template, tenant, job.stage, job.shape)
 
     def close(self) -> None:
         self._chunks = []

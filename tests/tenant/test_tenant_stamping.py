@@ -11,7 +11,9 @@ import cdk8s
 import constructs
 import pytest
 
+from drupal_platform.charts.tenant import render_tenant
 from drupal_platform.config import TenantConfig
+from drupal_platform.contracts import PlatformRefs
 
 from bench.run import bench_stage, bench_tenant
 from drupal_platform.charts.tenant import site as site_module
@@ -172,3 +174,23 @@ def test_stamping_keeps_the_name_out_of_the_template(mix):
     template = template_of(tenant, stage, shape)
     text = render_template(template, stage, shape)
     assert tenant.name not in text and template.placeholder in text
+
+
+def real_refs(shape):
+    return PlatformRefs(**{n: None if k == "none" else ("" if k == "" else f"real-{n}") for n, k in shape})
+
+
+@pytest.mark.parametrize("workers,threshold", [(0, 0), (1, 10_000)])
+def test_without_workers_each_template_is_rendered_once_here(mix, workers, threshold):
+    """No workers (`-c renderWorkers=0`), or too little work to start them: the stacks' renderer
+    renders a template on its first tenant and stamps the others, with the same result."""
+    jobs = jobs_of(mix)[:24]
+    renderer = TenantRenderer(workers=workers, pool_threshold=threshold)
+    renderer.prefetch(jobs)
+    assert renderer._pool is None
+    for tenant, stage, shape in jobs:
+        refs = real_refs(shape)
+        assert renderer(tenant, stage, refs) == render_tenant(tenant, stage, refs), tenant.name
+    groups = [j for j in _group_by_template(jobs) if j.template]
+    assert renderer.templates == len(groups) and renderer.stamped == sum(len(j.tenants) for j in groups) >= len(jobs) // 2
+    assert renderer.rendered == len(jobs) and renderer.missed == 0
