@@ -8,8 +8,9 @@ it and sampling the memory and CPU of the whole process tree (the CLI, Python, t
 kernels and the render workers) from /proc. It prints, per N:
 wall time, peak memory, stacks, the largest stack's resources, the largest template and the
 largest manifest payload; and the same for a second run from the rendered-manifest cache, a third
-from the cache in `--shards` processes (`make synth SHARDS=N`), and one tenant's synthesis
-(`make diff STAGE=... TENANT=...`), next to bench/previous.json.
+with nothing cached in `--shards` processes (`make synth SHARDS=N`), and one tenant's synthesis
+(`make diff STAGE=... TENANT=...`), next to bench/previous.json; and how many charts a synthesis
+with nothing cached renders (look-alike tenants share a template: constructs/tenant_stamping.py).
 
 Usage: python bench/run.py [N ...] [--out DIR]
 """
@@ -32,6 +33,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from drupal_platform import capacity  # noqa: E402
+from drupal_platform.constructs.tenant_rendering import group_by_template  # noqa: E402
+from drupal_platform.stage import chart_shape  # noqa: E402
 from drupal_platform.validation import validate  # noqa: E402
 
 DEFAULT_SIZES = (10, 100, 1000)
@@ -225,19 +228,28 @@ def measure_assembly(outdir: Path) -> dict:
 PREVIOUS = ROOT / "bench" / "previous.json"
 
 
+def charts_to_render(stages: dict, tenants_file: Path) -> tuple[int, int]:
+    """Charts a synthesis with nothing cached renders (a template counts twice: it is rendered with
+    two placeholders) and templates among them: the grouping app.py's renderer does."""
+    config = validate(stages, tenants_file).config
+    stage = config.stages[BENCH_STAGE]
+    work = group_by_template([(t, stage, chart_shape(t, stage, config)) for t in config.tenants_in(BENCH_STAGE)])
+    return sum(job.weight for job in work), sum(1 for job in work if job.template)
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sizes", nargs="*", type=int, default=list(DEFAULT_SIZES))
     parser.add_argument("--out", type=Path, default=ROOT / "bench.out")
     parser.add_argument("--workers", type=int, default=None, help="render workers (default: app.py's choice)")
-    parser.add_argument("--shards", type=int, default=2, help="processes for a second cached run (-c synthShards; 0: skip it)")
+    parser.add_argument("--shards", type=int, default=2, help="processes for a third run, nothing cached (-c synthShards; 0: skip it)")
     args = parser.parse_args(argv)
     previous = {row["tenants"]: row for row in json.loads(PREVIOUS.read_text())["rows"]} if PREVIOUS.exists() else {}
 
     rows = []
     print(f"cores: {os.cpu_count()}, load average at start: {os.getloadavg()[0]:.1f}; previous figures: {PREVIOUS.name}")
     header = (f"{'tenants':>8} | {'full s':>7} {'CPU s':>6} {'s/tenant':>8} {'+s/tenant':>9} {'peak MiB':>9} | {'cached s':>8} {'CPU s':>6} {'peak MiB':>9} | "
-              f"{f'x{args.shards} s':>7} {'CPU s':>6} {'peak MiB':>9} | {'1 tenant s':>10} {'CPU s':>6} {'peak MiB':>9} | {'prev full s':>11} {'prev MiB':>9} | {'stacks':>6} {'max res':>7} "
+              f"{f'x{args.shards} s':>7} {'CPU s':>6} {'peak MiB':>9} | {'charts':>6} {'tmpl':>5} | {'1 tenant s':>10} {'CPU s':>6} {'peak MiB':>9} | {'prev full s':>11} {'prev MiB':>9} | {'stacks':>6} {'max res':>7} "
               f"{'max tmpl KiB':>12} {'max manifest KiB':>16}  node max/AZ, LB groups")
     print(header)
     for n in args.sizes:
@@ -260,10 +272,10 @@ def main(argv: list[str]) -> int:
             print(proc.stderr[-4000:], file=sys.stderr)
             return proc.returncode
         warm_cpu = run_synth.cpu_seconds
-        # The same from the cache in `--shards` processes (-c synthShards=N, `make synth SHARDS=N`).
+        # Nothing cached again, in `--shards` processes (-c synthShards=N, `make synth SHARDS=N`).
         sharded = (float("nan"), float("nan"), 0)
         if args.shards > 1:
-            subprocess.run(["rm", "-rf", str(outdir)], check=True)
+            subprocess.run(["rm", "-rf", str(outdir), str(cache)], check=True)
             shard_wall, shard_peak, proc = run_synth(stages, tenants_file, outdir, cache=cache, workers=args.workers, shards=args.shards)
             if proc.returncode != 0:
                 print(proc.stderr[-4000:], file=sys.stderr)
@@ -278,11 +290,12 @@ def main(argv: list[str]) -> int:
             print(proc.stderr[-4000:], file=sys.stderr)
             return proc.returncode
         stage = stages[BENCH_STAGE]
-        row = {"tenants": n, "wall_seconds": round(wall, 1), "cpu_seconds": round(cpu, 1), "peak_mib": round(peak / 2**20),
+        charts, templates = charts_to_render(stages, tenants_file)
+        row = {"tenants": n, "charts_rendered": charts, "templates": templates, "wall_seconds": round(wall, 1), "cpu_seconds": round(cpu, 1), "peak_mib": round(peak / 2**20),
                "cached_cpu_seconds": round(warm_cpu, 1), "one_tenant_cpu_seconds": round(one_cpu, 1),
                "cached_wall_seconds": round(warm_wall, 1), "cached_peak_mib": round(warm_peak / 2**20),
-               "sharded_processes": args.shards, "sharded_cached_wall_seconds": round(sharded[0], 1),
-               "sharded_cached_cpu_seconds": round(sharded[1], 1), "sharded_cached_peak_mib": round(sharded[2] / 2**20),
+               "sharded_processes": args.shards, "sharded_wall_seconds": round(sharded[0], 1),
+               "sharded_cpu_seconds": round(sharded[1], 1), "sharded_peak_mib": round(sharded[2] / 2**20),
                "one_tenant_seconds": round(one_wall, 1), "one_tenant_peak_mib": round(one_peak / 2**20), **figures,
                "shared_max_per_az": stage["nodeGroups"]["shared"]["maxSize"], "lb_groups": stage["loadBalancers"]["groups"]}
         # The cost of each tenant added since the previous size: flat when synthesis scales linearly
@@ -295,7 +308,7 @@ def main(argv: list[str]) -> int:
         print(
             f"{n:>8} | {row['wall_seconds']:>7.1f} {cpu:>6.1f} {row['wall_seconds'] / n:>8.3f} {added} {row['peak_mib']:>9} | "
             f"{row['cached_wall_seconds']:>8.1f} {warm_cpu:>6.1f} {row['cached_peak_mib']:>9} | "
-            f"{sharded[0]:>7.1f} {sharded[1]:>6.1f} {row['sharded_cached_peak_mib']:>9} | "
+            f"{sharded[0]:>7.1f} {sharded[1]:>6.1f} {row['sharded_peak_mib']:>9} | {charts:>6} {templates:>5} | "
             f"{row['one_tenant_seconds']:>10.1f} {one_cpu:>6.1f} {row['one_tenant_peak_mib']:>9} | "
             f"{prev.get('wall_seconds', float('nan')):>11.1f} {prev.get('peak_mib', '-'):>9} | {row['stacks']:>6} {row['largest_stack_resources']:>7} "
             f"{row['largest_template_bytes'] / 1024:>12.1f} {row['largest_manifest_bytes'] / 1024:>16.1f}  "
