@@ -84,8 +84,9 @@ def shard_count(app: cdk.App, config: PlatformConfig, chosen: selection.Selectio
 
 
 def shard_selection(config: PlatformConfig, chosen: selection.Selection, index: int, count: int) -> selection.Selection:
-    """The block of tenants process `index` of `count` builds, as a narrower selection."""
-    return dataclasses.replace(chosen, shard=sharding.blocks(sorted(selected_names(config, chosen)), count)[index])
+    """The block of tenants process `index` of `count` builds, as a narrower selection; only the
+    first process builds the shared stacks, the others stand-ins for their dependencies."""
+    return dataclasses.replace(chosen, shard=sharding.blocks(sorted(selected_names(config, chosen)), count)[index], stand_ins=index > 0)
 
 
 def main(context: dict[str, Any] | None = None) -> None:

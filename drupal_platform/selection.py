@@ -29,11 +29,14 @@ CONTEXT_TENANT = "tenant"
 @dataclass(frozen=True)
 class Selection:
     """None/None = the whole app; stage only = one stage; stage and tenant = one tenant.
-    `shard` narrows any of them to a block of tenants (sharding.py: a synthesis in several processes)."""
+    `shard` narrows any of them to a block of tenants (sharding.py: a synthesis in several processes);
+    `stand_ins` builds empty stacks in place of the shared ones (a shard's other than the first,
+    which writes the shared stacks: the tenant stacks need only their dependencies on them)."""
 
     stage: str | None = None
     tenant: str | None = None
     shard: frozenset[str] | None = None
+    stand_ins: bool = False
 
     def includes_stage(self, stage: str) -> bool:
         return self.stage is None or self.stage == stage

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 
-from aws_cdk import App, Aspects, Environment, Stage, Tags, Validations
+from aws_cdk import App, Aspects, Environment, Stack, Stage, Tags, Validations
 from cdk_nag import AwsSolutionsChecks
 from constructs import Construct
 
@@ -33,6 +33,9 @@ class PlatformStage(Stage):
         for key, value in sorted({"drupal-platform:stage": stage.name, **stage.tags}.items()):
             Tags.of(self).add(key, value)
 
+        if selection.stand_ins:
+            self._add_stand_ins(config, stage, selection, renderer)
+            return
         self.network = NetworkStack(self, "Network", stage=stage, description=f"drupal-platform {stage.name}: VPC and subnets")
         self.cluster = ClusterStack(
             self,
@@ -52,6 +55,14 @@ class PlatformStage(Stage):
         for shared in (self.network, self.cluster, *self.platform_stacks, self.github_oidc):
             if shared is not None:
                 Aspects.of(shared).add(LibraryLambdaSkips())
+
+    def _add_stand_ins(self, config: PlatformConfig, stage: StageConfig, selection: Selection, renderer: TenantRenderer | None) -> None:
+        """A shard's stage (sharding.py): empty stacks with the shared stacks' IDs, which the tenant
+        stacks depend on exactly as on the real ones. The first process writes the real ones; the
+        merge keeps only this process's tenant stacks (tests/tenant/test_sharding.py: byte for byte)."""
+        self.network, self.cluster = Stack(self, "Network"), Stack(self, "Cluster")
+        self.platform_stacks = [Stack(self, "Platform-Data"), Stack(self, "Platform-Services")]
+        self._add_tenants(config, stage, selection, renderer, stand_in=Stack)
 
     def _add_platform(self, stage: StageConfig) -> None:
         """Platform services (issue 4): stateful and edge resources, then the in-cluster services."""
@@ -80,15 +91,18 @@ class PlatformStage(Stage):
         # Tenant stacks depend on these (see _add_tenants): CRDs, operators and classes come first.
         self.platform_stacks = [self.platform_data, self.platform_services]
 
-    def _add_tenants(self, config: PlatformConfig, stage: StageConfig, selection: Selection, renderer: TenantRenderer | None) -> None:
+    def _add_tenants(self, config: PlatformConfig, stage: StageConfig, selection: Selection, renderer: TenantRenderer | None,
+                     stand_in=None) -> None:
         """One stack per tenant (issue 5); created last so they can depend on every shared stack.
-        A one-tenant selection builds only that tenant's stack: no stack reads another tenant."""
+        A one-tenant selection builds only that tenant's stack: no stack reads another tenant.
+        `stand_in`: what stands in for the account-wide shared stacks (see _add_stand_ins)."""
         self.github_oidc = None
         if stage.github.create_oidc_provider:
-            self.github_oidc = GitHubOidcStack(self, "GitHubOidc", stage=stage, description=f"drupal-platform {stage.name}: the account's GitHub Actions OIDC provider")
+            self.github_oidc = stand_in(self, "GitHubOidc") if stand_in else GitHubOidcStack(
+                self, "GitHubOidc", stage=stage, description=f"drupal-platform {stage.name}: the account's GitHub Actions OIDC provider")
         self.platform_image = None
         if stage.owns_image_repositories:
-            self.platform_image = PlatformImageStack(
+            self.platform_image = stand_in(self, "PlatformImage") if stand_in else PlatformImageStack(
                 self, "PlatformImage", stage=stage, pull_accounts=[s.account for s in config.stages.values()],
                 description=f"drupal-platform {stage.name}: the platform's standard Drupal image repository and its CI role")
             if self.github_oidc:

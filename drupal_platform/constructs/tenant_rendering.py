@@ -69,7 +69,7 @@ class RenderJob:
         return 2 if self.template else 1
 
 
-def _group_by_template(todo: list[tuple[TenantConfig, StageConfig, Shape]]) -> list[RenderJob]:
+def group_by_template(todo: list[tuple[TenantConfig, StageConfig, Shape]]) -> list[RenderJob]:
     """Tenants that share a template with another one become one job; the others are rendered
     on their own (a template costs two renderings). Jobs are in the order their first tenant is needed."""
     from drupal_platform.constructs.tenant_stamping import template_of
@@ -217,7 +217,7 @@ class TenantRenderer:
         todo = [(t, s, sh) for t, s, sh in jobs if self._read_cache(t, s, sh) is None]
         if not todo:
             return
-        work = _group_by_template(todo)
+        work = group_by_template(todo)
         if self.workers < 1 or sum(job.weight for job in work) < self.pool_threshold:
             # Rendered here when the stacks ask, a template once for all its tenants.
             self._inline = {(t.name, job.stage.name, job.shape): job for job in work if job.template for t in job.tenants}

@@ -179,12 +179,12 @@ import pickle, sys
 opened = set()
 sys.addaudithook(lambda event, args: opened.add(str(args[0])) if event == "open" and isinstance(args[0], str) else None)
 jobs = pickle.loads(open(sys.argv[1], "rb").read())
-from drupal_platform.constructs.tenant_rendering import RenderJob, _group_by_template, _render_job
+from drupal_platform.constructs.tenant_rendering import RenderJob, group_by_template, _render_job
 from drupal_platform.constructs.tenant_stamping import stamp
 rendered = 0
 # What the workers run (templates for look-alike tenants, the others one by one) and what the
 # main process runs on their results (stamping).
-for job in _group_by_template(jobs) + [RenderJob(None, s, sh, (t,)) for t, s, sh in jobs]:
+for job in group_by_template(jobs) + [RenderJob(None, s, sh, (t,)) for t, s, sh in jobs]:
     try:
         text, own = _render_job(job)
     except ValueError:  # a state the stage's certificates do not allow: validation rejects it
