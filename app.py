@@ -72,7 +72,7 @@ def shard_count(app: cdk.App, config: PlatformConfig, chosen: selection.Selectio
     """How many processes build the tenant stacks (sharding.py; `-c synthShards=N`). By default one
     per two cores - each process is a jsii kernel busy building stacks beside a render worker -
     and at least TENANTS_PER_SHARD tenants each: 1 on two cores, which keeps 1,000 tenants under
-    2 GB (two processes there take half the time from the cache, but 2.2 GB; docs/scale.md)."""
+    2 GB (two processes there nearly halve the time, but need 2.2 GB; docs/scale.md)."""
     value = app.node.try_get_context(sharding.CONTEXT_SHARDS)
     if value in (None, ""):
         return max(1, min((os.cpu_count() or 1) // 2, len(selected_names(config, chosen)) // TENANTS_PER_SHARD))

@@ -4,10 +4,12 @@ their cloud assemblies into one.
 One CDK app builds every stack and synthesises it in one process and one jsii kernel: at 1,000
 tenants that is about a minute of work that a second core cannot share, even when every chart
 comes from the cache. With `-c synthShards=N` app.py's process and N-1 more (app.py again, told its
-block by SHARD_ENV) each build the selected stages' shared stacks and one block of the tenants:
-contiguous in name order, the order the stacks are built. A tenant stack reads the shared stacks
-only through SSM parameters and its construct tree does not depend on any other tenant (the
-one-tenant path relies on the same), so every process writes the templates one process would.
+block by SHARD_ENV) each build one block of the tenants: contiguous in name order, the order the
+stacks are built. The first process builds the selected stages' shared stacks too; the others build
+empty stand-ins with the same IDs (`Selection.stand_ins`), since a tenant stack reads the shared
+stacks only through SSM parameters and needs only its dependencies on them. Its construct tree does
+not depend on any other tenant (the one-tenant path relies on the same), so every process writes
+the tenant templates one process would.
 `merge` moves the other processes' tenant stacks into the first one's assembly and puts the
 manifests' artifacts and the construct tree in the order one process writes them:
 tests/tenant/test_sharding.py compares every file with an unsharded synthesis, byte for byte.
