@@ -51,31 +51,33 @@ POOL_THRESHOLD = 20
 
 
 def renderer_for(app: cdk.App, processes: int = 1) -> TenantRenderer:
-    """Tenant charts rendered ahead by worker processes (one per core, shared by the synthesis'
-    processes; `-c renderWorkers=N`, 0 = inline) and cached in `.cache/tenant-manifests`
+    """Tenant charts rendered ahead by worker processes (one per core the synthesis' processes
+    leave free; `-c renderWorkers=N`, 0 = inline) and cached in `.cache/tenant-manifests`
     (`-c manifestCache=<dir>`, "" = off)."""
     workers = app.node.try_get_context("renderWorkers")
     threshold = POOL_THRESHOLD if workers is None else 0  # an explicit count is used as given
     if workers is None:
-        workers = max(1, (os.cpu_count() or 1) // processes)
+        # The cores the processes building stacks leave free, shared among them (none: rendered inline).
+        workers = max(0, (os.cpu_count() or 1) - processes) // processes
     cache = app.node.try_get_context("manifestCache")
     cache = ".cache/tenant-manifests" if cache is None else cache
     return TenantRenderer(workers=int(workers), cache_dir=Path(cache) if cache else None, pool_threshold=threshold)
 
 
-# Below this many tenant stacks per process, a second process costs more (its own kernel, its own
-# shared stacks) than it saves.
+# Below this many tenant stacks per process, a second process costs more (its own kernel and
+# start-up) than it saves.
 TENANTS_PER_SHARD = 200
 
 
 def shard_count(app: cdk.App, config: PlatformConfig, chosen: selection.Selection) -> int:
     """How many processes build the tenant stacks (sharding.py; `-c synthShards=N`). By default one
-    per two cores - each process is a jsii kernel busy building stacks beside a render worker -
-    and at least TENANTS_PER_SHARD tenants each: 1 on two cores, which keeps 1,000 tenants under
-    2 GB (two processes there nearly halve the time, but need 2.2 GB; docs/scale.md)."""
+    per core with at least TENANTS_PER_SHARD tenants each: the stacks' process is bound to one core
+    (its Python and its jsii kernel take turns), and with look-alike tenants sharing a rendering
+    there is little left for render workers. 1,000 tenants on two cores: two processes, 45 s and
+    1.9 GB; one took 55-73 s (docs/scale.md)."""
     value = app.node.try_get_context(sharding.CONTEXT_SHARDS)
     if value in (None, ""):
-        return max(1, min((os.cpu_count() or 1) // 2, len(selected_names(config, chosen)) // TENANTS_PER_SHARD))
+        return max(1, min(os.cpu_count() or 1, len(selected_names(config, chosen)) // TENANTS_PER_SHARD))
     if isinstance(value, str) and value.isdigit():
         value = int(value)  # -c synthShards=2 arrives as a string
     if not isinstance(value, int) or isinstance(value, bool) or value < 1:
@@ -86,7 +88,8 @@ def shard_count(app: cdk.App, config: PlatformConfig, chosen: selection.Selectio
 def shard_selection(config: PlatformConfig, chosen: selection.Selection, index: int, count: int) -> selection.Selection:
     """The block of tenants process `index` of `count` builds, as a narrower selection; only the
     first process builds the shared stacks, the others stand-ins for their dependencies."""
-    return dataclasses.replace(chosen, shard=sharding.blocks(sorted(selected_names(config, chosen)), count)[index], stand_ins=index > 0)
+    block = sharding.blocks(sorted(selected_names(config, chosen)), count, sharding.FIRST_BLOCK_WEIGHT)[index]
+    return dataclasses.replace(chosen, shard=block, stand_ins=index > 0)
 
 
 def main(context: dict[str, Any] | None = None) -> None:

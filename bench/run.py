@@ -8,7 +8,7 @@ it and sampling the memory and CPU of the whole process tree (the CLI, Python, t
 kernels and the render workers) from /proc. It prints, per N:
 wall time, peak memory, stacks, the largest stack's resources, the largest template and the
 largest manifest payload; and the same for a second run from the rendered-manifest cache, a third
-with nothing cached in `--shards` processes (`make synth SHARDS=N`), and one tenant's synthesis
+with nothing cached in `--shards` processes (default 1; `make synth SHARDS=N`), and one tenant's synthesis
 (`make diff STAGE=... TENANT=...`), next to bench/previous.json; and how many charts a synthesis
 with nothing cached renders (look-alike tenants share a template: constructs/tenant_stamping.py).
 
@@ -242,7 +242,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("sizes", nargs="*", type=int, default=list(DEFAULT_SIZES))
     parser.add_argument("--out", type=Path, default=ROOT / "bench.out")
     parser.add_argument("--workers", type=int, default=None, help="render workers (default: app.py's choice)")
-    parser.add_argument("--shards", type=int, default=2, help="processes for a third run, nothing cached (-c synthShards; 0: skip it)")
+    parser.add_argument("--shards", type=int, default=1,
+                        help="processes for a third run with nothing cached, against app.py's default in the first (-c synthShards; 0: skip it)")
     args = parser.parse_args(argv)
     previous = {row["tenants"]: row for row in json.loads(PREVIOUS.read_text())["rows"]} if PREVIOUS.exists() else {}
 
@@ -274,7 +275,7 @@ def main(argv: list[str]) -> int:
         warm_cpu = run_synth.cpu_seconds
         # Nothing cached again, in `--shards` processes (-c synthShards=N, `make synth SHARDS=N`).
         sharded = (float("nan"), float("nan"), 0)
-        if args.shards > 1:
+        if args.shards > 0:
             subprocess.run(["rm", "-rf", str(outdir), str(cache)], check=True)
             shard_wall, shard_peak, proc = run_synth(stages, tenants_file, outdir, cache=cache, workers=args.workers, shards=args.shards)
             if proc.returncode != 0:

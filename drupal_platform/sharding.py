@@ -35,9 +35,21 @@ CLI_ONLY_ENV = ("CDK_CONTEXT_JSON", "CONTEXT_OVERFLOW_LOCATION_ENV", "CDK_ERROR_
 ARTIFACTS_OF_STACKS = ("aws:cloudformation:stack", "cdk:asset-manifest")
 
 
-def blocks(names: list[str], count: int) -> list[frozenset[str]]:
-    """`count` blocks of near-equal size, contiguous in name order (the order stacks are built)."""
+# The first process's block, in shares of another process's. It writes the shared stacks and merges
+# the others' assemblies, so it lives longest; with a larger block the others finish and free their
+# kernels (about 700 MB for 500 tenant stacks) before it synthesises, and the peaks of memory do not
+# add up: 1,000 tenants in two processes on two cores took 1.88 GB with 65/35 blocks, 2.26 GB with
+# 50/50, for 45 s instead of 37 s (docs/scale.md).
+FIRST_BLOCK_WEIGHT = 1.85
+
+
+def blocks(names: list[str], count: int, first_weight: float = 1.0) -> list[frozenset[str]]:
+    """`count` blocks contiguous in name order (the order stacks are built): the first
+    `first_weight` times the size of each of the others, which are of near-equal size."""
     names = sorted(names)
+    if count > 1 and first_weight != 1.0:
+        first = round(len(names) * first_weight / (first_weight + count - 1))
+        return [frozenset(names[:first]), *blocks(names[first:], count - 1)]
     size, extra = divmod(len(names), count)
     out, start = [], 0
     for index in range(count):

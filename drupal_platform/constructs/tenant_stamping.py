@@ -24,7 +24,9 @@ What makes the swap exact:
 - Each template is rendered twice, with two different placeholders. Unless the two texts turn
   into each other by swapping the placeholders, something in the chart used the name otherwise
   than by placing it (a hash, a truncation, a placeholder that also occurs in the chart's own
-  text): then every tenant of the template is rendered on its own.
+  text); a map key holding the name could sort elsewhere under the real name; and a template the
+  chart cannot render is an error in the configuration, best reported under the tenant's name:
+  in each case every tenant of the template is rendered on its own.
 """
 
 from __future__ import annotations

@@ -86,9 +86,10 @@ def test_a_failed_shard_fails_the_synthesis_and_leaves_nothing_behind(tmp_path):
     assert list(outdir.iterdir()) == []  # the shards' directory is removed
 
 
-def test_two_cores_synthesise_in_one_process_by_default():
-    """Two processes on two cores take 2.2 GB at 1,000 tenants (docs/scale.md): the default keeps
-    one there, and asks for more only with four cores and enough tenants for each."""
+def test_one_process_per_core_by_default_each_with_enough_tenants():
+    """The stacks' process is bound to one core: 1,000 tenants on two cores take two processes
+    (45 s and 1.9 GB; one took 55-73 s, docs/scale.md), a few tenants one. Render workers get the
+    cores the processes leave free: none when every core builds stacks (rendered inline)."""
     import app
 
     class Ctx:
@@ -101,14 +102,24 @@ def test_two_cores_synthesise_in_one_process_by_default():
     config = example_config()
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(os, "cpu_count", lambda: 2)
-        assert app.shard_count(Ctx(), config, Selection()) == 1
-        mp.setattr(os, "cpu_count", lambda: 16)
         assert app.shard_count(Ctx(), config, Selection()) == 1  # three tenants: one process
+        assert app.renderer_for(Ctx(), 1).workers == 1 and app.renderer_for(Ctx(), 2).workers == 0
         assert app.shard_count(Ctx("4"), config, Selection()) == 4
         mp.setattr(app, "TENANTS_PER_SHARD", 1)
-        assert app.shard_count(Ctx(), config, Selection()) == 3
-        mp.setattr(os, "cpu_count", lambda: 4)
         assert app.shard_count(Ctx(), config, Selection()) == 2
+        mp.setattr(os, "cpu_count", lambda: 16)
+        assert app.shard_count(Ctx(), config, Selection()) == 3
+        assert app.renderer_for(Ctx(), 3).workers == 4
+        assert app.renderer_for(Ctx(0), 1).workers == 0
+
+
+def test_the_first_process_takes_the_larger_block():
+    """It also writes the shared stacks and merges: the others finish and free their memory first."""
+    names = [f"t{i:02d}" for i in range(10)]
+    assert [sorted(b) for b in sharding.blocks(names, 2, 1.85)] == [names[:6], names[6:]]
+    assert [sorted(b) for b in sharding.blocks(names, 3, 1.85)] == [names[:5], names[5:8], names[8:]]
+    assert sharding.blocks([], 2, 1.85) == [frozenset(), frozenset()]
+    assert set().union(*sharding.blocks(names, 4, sharding.FIRST_BLOCK_WEIGHT)) == set(names)
 
 
 def test_findings_of_every_shard_reach_the_validation_report(tmp_path):
