@@ -9,10 +9,12 @@ tokens. The result is the same list of objects, byte for byte, as rendering with
 (tests/tenant/test_tenant_rendering.py); the cdk8s chart stays the source of every manifest.
 
 - `TenantRenderer.prefetch(jobs)` hands every (tenant, stage) of the synthesis to a pool of
-  `workers` processes: tenants that differ only by their name as one template rendered once and
-  stamped with each name (constructs/tenant_stamping.py), the others one by one (spawned, each with its own jsii kernel; replaced by fresh ones every
-  `MAX_RENDERS_PER_WORKER` charts each, so their kernels' memory stays bounded) before the first stack
-  is built; the main process builds the CDK constructs meanwhile.
+  `workers` processes (spawned, each with its own jsii kernel; replaced by fresh ones every
+  `MAX_RENDERS_PER_WORKER` charts each, so their kernels' memory stays bounded) before the first
+  stack is built; the main process builds the CDK constructs meanwhile. Tenants that differ only by
+  their name go as one template, rendered once and stamped with each name
+  (constructs/tenant_stamping.py); the others one by one. Without workers, or with less work than
+  `pool_threshold` charts, the main process renders when the stacks ask, each template once.
 - With a `cache_dir`, a rendered chart is stored under a hash of the tenant's and the stage's
   configuration, the refs' shape and the chart's code (the package's modules the chart imports,
   its data files, and the cdk8s versions): an unchanged tenant is not rendered again on the next synthesis.
