@@ -228,11 +228,13 @@ class TenantRenderer:
         # A worker's kernel keeps every chart it rendered: after MAX_RENDERS_PER_WORKER charts each,
         # the pool is replaced by a fresh one. (ProcessPoolExecutor's own max_tasks_per_child can hang
         # on Python 3.11 when it replaces a worker, so the chunks are pools of their own.)
-        size, self._chunks = MAX_RENDERS_PER_WORKER * self.workers, [[]]
+        size, self._chunks, load = MAX_RENDERS_PER_WORKER * self.workers, [[]], 0
         for job in work:
-            if sum(j.weight for j in self._chunks[-1]) + job.weight > size and self._chunks[-1]:
+            if load + job.weight > size and self._chunks[-1]:
                 self._chunks.append([])
+                load = 0
             self._chunks[-1].append(job)
+            load += job.weight
         # A spawned worker first re-imports the parent's main script (app.py), and with it aws-cdk-lib
         # into a jsii kernel of its own: seconds and a few hundred MB per worker for nothing. Its only
         # job is `_render_job` from this module, so the workers are told that `__main__` needs no

@@ -36,8 +36,12 @@ import json
 import re
 from dataclasses import dataclass, fields
 
+import cdk8s
+
 from drupal_platform import contracts
+from drupal_platform.charts.tenant.chart import TenantChart
 from drupal_platform.charts.tenant.drupal import deploy_job_name
+from drupal_platform.charts.tenant.k8s import plus
 from drupal_platform.charts.tenant.site import NameHashes, Site
 from drupal_platform.config import StageConfig, TenantConfig
 from drupal_platform.constructs.ref_markers import Shape, placeholders
@@ -145,11 +149,6 @@ def label_value(path: str, max_len: int = 63) -> str:
 def _marked_text(tenant: TenantConfig, stage: StageConfig, shape: Shape) -> str | None:
     """The chart as JSON with markers for the refs, the name hashes, the deploy Job's name and each
     workload's address label; None if an address label is not the one `label_value` computes."""
-    import cdk8s
-
-    from drupal_platform.charts.tenant.chart import TenantChart
-    from drupal_platform.charts.tenant.k8s import plus
-
     chart = TenantChart(cdk8s.App(), f"tenant-{tenant.name}", tenant=tenant, stage=stage, refs=placeholders(shape), hashes=MARKED_HASHES)
     objects = list(chart.to_json())
     for obj in objects:

@@ -14,6 +14,7 @@ from aws_cdk import Validations
 from cdk_nag import AwsSolutionsChecks
 
 from drupal_platform.config import ConfigError, PlatformConfig
+from drupal_platform.contracts import PlatformRefs
 from drupal_platform.stacks.cluster import cluster_name
 from drupal_platform.stacks.tenant import TenantStack, stack_id
 from drupal_platform.unused_settings import remove_unused
@@ -127,3 +128,8 @@ def template_bytes(assembly: Assembly, name: str) -> bytes:
 
 def pretty(obj) -> str:
     return json.dumps(obj, indent=1, sort_keys=True)
+
+
+def refs_of_shape(shape) -> PlatformRefs:
+    """Plain values (`real-<field>`) for the refs a chart shape says are set, as a stack would pass them."""
+    return PlatformRefs(**{n: None if k == "none" else ("" if k == "" else f"real-{n}") for n, k in shape})

@@ -12,7 +12,6 @@ import aws_cdk as cdk
 import pytest
 
 from drupal_platform.charts.tenant import render_tenant
-from drupal_platform.contracts import PlatformRefs
 from drupal_platform.constructs.tenant_rendering import (
     MARKER, TenantRenderer, cache_key, chart_code_hash, placeholders, shape_of, substitute,
 )
@@ -20,7 +19,7 @@ from drupal_platform.selection import Selection
 from drupal_platform.stage import build_app, chart_shape
 from tests.charts.conftest import make_refs
 from tests.conftest import Assembly, cdk_context
-from tests.tenant.helpers import config_from, template_bytes, tenants_data
+from tests.tenant.helpers import config_from, refs_of_shape, template_bytes, tenants_data
 
 CASES = [("alpha", "prod"), ("beta", "prod"), ("gamma", "prod"), ("alpha", "dev"), ("beta", "dev")]
 
@@ -125,7 +124,7 @@ def test_workers_do_not_re_import_the_main_script(config, monkeypatch, tmp_path)
     renderer.prefetch([(tenant, stage, chart_shape(tenant, stage, config))])
     assert script.__spec__ is not None and script.__spec__.name == "__main__"
     shape = chart_shape(tenant, stage, config)
-    refs = PlatformRefs(**{name: None if kind == "none" else ("" if kind == "" else f"real-{name}") for name, kind in shape})
+    refs = refs_of_shape(shape)
     assert renderer(tenant, stage, refs) == render_tenant(tenant, stage, refs)
     assert renderer.rendered == 1 and renderer.missed == 0
     assert script.__spec__ is None  # restored once the last prefetched chart was taken
@@ -142,7 +141,7 @@ def test_pools_are_replaced_after_their_share_of_charts(config, monkeypatch):
     renderer.prefetch([(t, stage, chart_shape(t, stage, config)) for t in tenants])
     assert len(renderer._chunks) == len(tenants) - 1  # one pool running, the rest waiting
     for t in tenants:
-        refs = PlatformRefs(**{n: None if k == "none" else ("" if k == "" else f"real-{n}") for n, k in chart_shape(t, stage, config)})
+        refs = refs_of_shape(chart_shape(t, stage, config))
         assert renderer(t, stage, refs) == render_tenant(t, stage, refs)
     assert renderer.rendered == len(tenants) and renderer.missed == 0 and renderer._pool is None
 
@@ -164,7 +163,7 @@ def test_next_pool_starts_when_a_chunk_is_rendered_not_when_it_is_taken(config, 
     wait(renderer._in_flight)  # the first chunk (two charts) is rendered; none taken yet
 
     def take(t):
-        refs = PlatformRefs(**{n: None if k == "none" else ("" if k == "" else f"real-{n}") for n, k in chart_shape(t, stage, config)})
+        refs = refs_of_shape(chart_shape(t, stage, config))
         assert renderer(t, stage, refs) == render_tenant(t, stage, refs)
 
     take(tenants[0])

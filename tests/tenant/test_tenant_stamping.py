@@ -13,7 +13,6 @@ import pytest
 
 from drupal_platform.charts.tenant import render_tenant
 from drupal_platform.config import TenantConfig
-from drupal_platform.contracts import PlatformRefs
 
 from bench.run import bench_stage, bench_tenant
 from drupal_platform.charts.tenant import site as site_module
@@ -23,7 +22,7 @@ from drupal_platform.stacks.cluster import cluster_name
 from drupal_platform.stacks.tenant import TenantStack, stack_id
 from drupal_platform.stage import chart_shape
 from tests.conftest import Assembly, cdk_context
-from tests.tenant.helpers import config_from, synth_tenants, template_bytes
+from tests.tenant.helpers import config_from, refs_of_shape, synth_tenants, template_bytes
 
 MIX = 48
 
@@ -185,10 +184,6 @@ def test_stamping_keeps_the_name_out_of_the_template(mix):
     assert tenant.name not in text and template.placeholder in text
 
 
-def real_refs(shape):
-    return PlatformRefs(**{n: None if k == "none" else ("" if k == "" else f"real-{n}") for n, k in shape})
-
-
 @pytest.mark.parametrize("workers,threshold", [(0, 0), (1, 10_000)])
 def test_without_workers_each_template_is_rendered_once_here(mix, workers, threshold):
     """No workers (`-c renderWorkers=0`), or too little work to start them: the stacks' renderer
@@ -198,7 +193,7 @@ def test_without_workers_each_template_is_rendered_once_here(mix, workers, thres
     renderer.prefetch(jobs)
     assert renderer._pool is None
     for tenant, stage, shape in jobs:
-        refs = real_refs(shape)
+        refs = refs_of_shape(shape)
         assert renderer(tenant, stage, refs) == render_tenant(tenant, stage, refs), tenant.name
     groups = [j for j in group_by_template(jobs) if j.template]
     assert renderer.templates == len(groups) and renderer.stamped == sum(len(j.tenants) for j in groups) >= len(jobs) // 2

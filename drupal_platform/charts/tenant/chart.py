@@ -65,10 +65,6 @@ class TenantChart(cdk8s.Chart):
             drupal.cronjob(self, site)
 
 
-def _sort_key(obj: dict) -> tuple:
-    return (obj["kind"], obj["metadata"].get("name", ""))
-
-
 def render_tenant(tenant: TenantConfig, stage: StageConfig, refs: PlatformRefs, hashes: NameHashes | None = None) -> list[dict]:
     """The tenant's manifests as plain dicts (tests and the operator CLI). `hashes`: see NameHashes."""
     app = cdk8s.App()
